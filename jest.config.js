@@ -1,0 +1,28 @@
+// Two projects: pure unit tests (no database) and integration tests that talk
+// to a real Neo4j, started once per run by the integration project's
+// globalSetup (see src/graph/neo4jSource.ts for where Neo4j comes from).
+const tsJest = ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  reporters: ['default', '<rootDir>/tests/support/summaryReporter.js'],
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      transform: { '^.+\\.ts$': tsJest },
+      testMatch: ['<rootDir>/tests/unit/**/*.test.ts'],
+      setupFiles: ['reflect-metadata'],
+    },
+    {
+      displayName: 'integration',
+      testEnvironment: 'node',
+      transform: { '^.+\\.ts$': tsJest },
+      testMatch: ['<rootDir>/tests/integration/**/*.int.test.ts'],
+      setupFiles: ['reflect-metadata'],
+      globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+      globalTeardown: '<rootDir>/tests/support/globalTeardown.ts',
+      testTimeout: 120000,
+    },
+  ],
+};
