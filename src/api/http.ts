@@ -1,0 +1,69 @@
+// The HTTP layer around the Apollo Server: /graphql, liveness (/health),
+// readiness (/ready = Neo4j answers), and graceful shutdown that drains
+// in-flight requests.
+import http from 'node:http';
+import express from 'express';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { GraphQLSchema } from 'graphql';
+import type { Driver } from 'neo4j-driver';
+import type { Config } from '../config/config';
+import type { Logger } from '../config/logger';
+import type { ApiContext } from './context';
+import { createApolloServer } from './createApolloServer';
+import { neo4jAnswers } from '../graph/driver';
+import { packageVersion } from '../config/packageVersion';
+
+export interface HttpServices {
+  schema: GraphQLSchema;
+  config: Config;
+  driver: Driver;
+  database: string;
+  logger: Logger;
+}
+
+export interface RunningHttpServer {
+  server: http.Server;
+  url: string;
+  /** Stops accepting connections, drains in-flight requests, stops Apollo. */
+  close(): Promise<void>;
+}
+
+export async function startHttpServer(services: HttpServices): Promise<RunningHttpServer> {
+  const { config, driver, database, logger } = services;
+  const app = express();
+  const server = http.createServer(app);
+  const apollo = createApolloServer({
+    schema: services.schema,
+    config,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', version: packageVersion() });
+  });
+  app.get('/ready', async (_req, res) => {
+    const ready = await neo4jAnswers(driver, database);
+    res.status(ready ? 200 : 503).json({ ready, neo4j: ready });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: config.DIPLOGRAPH_INGEST_BODY_LIMIT }),
+    expressMiddleware(apollo, {
+      context: async (): Promise<ApiContext> => ({ driver, database, config, logger }),
+    }),
+  );
+
+  server.requestTimeout = config.DIPLOGRAPH_REQUEST_TIMEOUT_MS;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.PORT, config.HOST, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
+  logger.info({ url: `${url}/graphql` }, 'diplograph API listening');
+  return { server, url, close: () => apollo.stop() };
+}

@@ -1,0 +1,50 @@
+// Composition root: config → Neo4j → driver → migrations → schema → server.
+import type { Config } from './config/config';
+import { loadConfig } from './config/config';
+import { createLogger } from './config/logger';
+import type { Logger } from './config/logger';
+import { acquireNeo4j } from './graph/neo4jSource';
+import { createDriver } from './graph/driver';
+import { applyMigrations } from './graph/migrate';
+import { buildApiSchema } from './api/buildSchema';
+import { startHttpServer } from './api/http';
+
+export interface RunningApp {
+  url: string;
+  config: Config;
+  logger: Logger;
+  stop(): Promise<void>;
+}
+
+export async function startApp(env: NodeJS.ProcessEnv = process.env): Promise<RunningApp> {
+  const config = loadConfig(env);
+  const logger = createLogger(config.LOG_LEVEL);
+  const endpoint = await acquireNeo4j({ env, log: (message) => logger.info(message) });
+  logger.info({ uri: endpoint.uri, origin: endpoint.origin }, 'using Neo4j');
+  const driver = createDriver(endpoint);
+  try {
+    const migrations = await applyMigrations(driver, endpoint.database);
+    logger.info(migrations, 'schema migrations checked');
+  } catch (error) {
+    await driver.close();
+    await endpoint.stop();
+    throw error;
+  }
+  const http = await startHttpServer({
+    schema: buildApiSchema(),
+    config,
+    driver,
+    database: endpoint.database,
+    logger,
+  });
+  return {
+    url: http.url,
+    config,
+    logger,
+    async stop() {
+      await http.close();
+      await driver.close();
+      await endpoint.stop();
+    },
+  };
+}
