@@ -1,0 +1,160 @@
+// Descriptions and pronouns that point back to a named person: "the
+// diplomat", "the Azerbaijani leader", "the President of India", "she".
+// Each resolves to the most recently mentioned person that fits (role class,
+// role, country); the result is a mention with form `coref`, used by the
+// relation rules but never added to the entity's aliases.
+import type { Ctx } from '../context';
+import { addMentions, inQuote } from '../context';
+import type { EntityMention, RoleFact } from '../model';
+import { ruleTable } from '../ruleTable';
+import type { TokenIndex } from './tokenIndex';
+import { isNameWord } from './nameShape';
+
+interface Description {
+  noun: string;
+  class?: string;
+  role?: string;
+  diplomatic?: boolean;
+}
+
+interface CorefTable {
+  descriptions: Description[];
+  pronouns: string[];
+}
+
+function fits(fact: RoleFact, d: Description, country: string | undefined): boolean {
+  if (fact.former) return false;
+  if (country && fact.holder && fact.holder !== country) return false;
+  if (
+    d.role &&
+    fact.role.toLowerCase() !== d.role.toLowerCase() &&
+    !fact.role.toLowerCase().endsWith(` ${d.role.toLowerCase()}`)
+  ) {
+    if (!(d.class && fact.roleClass === d.class)) return false;
+  }
+  if (d.class && !d.role && fact.roleClass !== d.class) return false;
+  if (d.diplomatic && !fact.diplomatic) return false;
+  return true;
+}
+
+/** The person a description refers to, at offset `at`. Sets an unknown holder from the description's country. */
+function resolveDescription(
+  ctx: Ctx,
+  d: Description,
+  country: string | undefined,
+  at: number,
+): string | undefined {
+  const candidates = new Set(ctx.roles.filter((f) => fits(f, d, country)).map((f) => f.person));
+  if (!candidates.size) return undefined;
+  let best: EntityMention | undefined;
+  for (const m of ctx.mentions) {
+    if (m.start >= at) break;
+    if (m.kind === 'Person' && candidates.has(m.id)) best = m;
+  }
+  // A description may also come before the name in the same paragraph ("the head of state … Aliyev"): not resolved.
+  if (!best) return undefined;
+  if (country) {
+    for (const f of ctx.roles)
+      if (f.person === best.id && !f.holder && fits(f, d, undefined)) f.holder = country;
+  }
+  return best.id;
+}
+
+export function resolveCoreference(ctx: Ctx, ix: TokenIndex): void {
+  const table = ruleTable<CorefTable>('coreference');
+  const T = ix.tokens;
+  const descriptions = [...table.descriptions].sort(
+    (a, b) => b.noun.split(' ').length - a.noun.split(' ').length,
+  );
+  const pronouns = new Set(table.pronouns);
+  const added: EntityMention[] = [];
+  for (let i = 0; i < T.length; i++) {
+    const t = T[i];
+    if (!t) continue;
+    if (t.lower === 'the') {
+      let k = i + 1;
+      let country: string | undefined;
+      while (k < i + 5) {
+        const m = ix.mentionOf[k];
+        if (m && m.kind === 'Country') {
+          country = m.id;
+          while (ix.mentionOf[k] === m) k++;
+          continue;
+        }
+        if (
+          ['top', 'chief', 'senior', 'new', 'newly', 'appointed', 'two'].includes(T[k]?.lower ?? '')
+        ) {
+          k++;
+          continue;
+        }
+        break;
+      }
+      for (const d of descriptions) {
+        const words = d.noun.split(' ');
+        if (!words.every((w, n) => T[k + n]?.lower === w)) continue;
+        let end = k + words.length;
+        // "the President of India"
+        if (T[end]?.lower === 'of' && ix.mentionOf[end + 1]?.kind === 'Country') {
+          const m = ix.mentionOf[end + 1];
+          country ??= m?.id;
+          end += 1;
+          while (ix.mentionOf[end] === m) end++;
+        }
+        // A title before a name is not a description ("the Chinese President Xi Jinping").
+        if (isNameWord(T[end], ix.covered)) break;
+        const start = t.start;
+        const stop = T[end - 1]?.end ?? t.end;
+        const id = resolveDescription(ctx, d, country, start);
+        if (id) {
+          added.push({
+            start,
+            end: stop,
+            id,
+            kind: 'Person',
+            text: ctx.text.slice(start, stop),
+            rule: 'coref:description',
+            form: 'coref',
+          });
+          ctx.decide({
+            rule: 'coref:description',
+            start,
+            end: stop,
+            text: ctx.text.slice(start, stop),
+            action: 'coref',
+            reason: `→ ${id}`,
+          });
+        }
+        i = end - 1;
+        break;
+      }
+      continue;
+    }
+    if (pronouns.has(t.lower) && !inQuote(ctx, t.start)) {
+      let best: EntityMention | undefined;
+      for (const m of [...ctx.mentions, ...added].sort((a, b) => a.start - b.start)) {
+        if (m.start >= t.start) break;
+        if (m.kind === 'Person' && !inQuote(ctx, m.start)) best = m;
+      }
+      if (best) {
+        added.push({
+          start: t.start,
+          end: t.end,
+          id: best.id,
+          kind: 'Person',
+          text: t.text,
+          rule: 'coref:pronoun',
+          form: 'coref',
+        });
+        ctx.decide({
+          rule: 'coref:pronoun',
+          start: t.start,
+          end: t.end,
+          text: t.text,
+          action: 'coref',
+          reason: `→ ${best.id}`,
+        });
+      }
+    }
+  }
+  addMentions(ctx, added);
+}

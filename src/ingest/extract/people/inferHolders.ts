@@ -1,0 +1,75 @@
+// Roles stated without a country ("Foreign Minister Takeshi Iwaya") take it
+// from context: a counterpart's role, an earlier item of the same list, or the
+// other side of the article's pair when a counterpart's country is known.
+import type { Ctx } from '../context';
+import type { RoleFact } from '../model';
+
+export function inferHolders(ctx: Ctx): void {
+  const roles = ctx.roles;
+  // "his Indian counterpart X": the role of the person he is the counterpart of.
+  for (const f of roles) {
+    if (f.roleClass !== 'counterpart') continue;
+    const other = roles
+      .filter(
+        (g) => g.sentence === f.sentence && g.start < f.start && g.roleClass !== 'counterpart',
+      )
+      .at(-1);
+    if (other) {
+      f.role = other.role;
+      f.roleClass = other.roleClass;
+      f.diplomatic = other.diplomatic;
+    }
+  }
+  // The same person's role stated elsewhere with its country.
+  for (const f of roles) {
+    if (f.holder) continue;
+    const known =
+      roles.find(
+        (g) =>
+          g.person === f.person &&
+          g.holder &&
+          !g.former &&
+          g.role.toLowerCase() === f.role.toLowerCase(),
+      ) ??
+      roles.find(
+        (g) => g.person === f.person && g.holder && !g.former && g.roleClass === f.roleClass,
+      );
+    if (known) {
+      f.holder = known.holder;
+      if (!f.accreditedTo && known.accreditedTo) f.accreditedTo = known.accreditedTo;
+    }
+  }
+  // List inheritance: "Turkish Foreign Minister A, Interior Minister B".
+  const sorted = [...roles].sort((a, b) => a.start - b.start);
+  for (let k = 1; k < sorted.length; k++) {
+    const f = sorted[k];
+    const prev = sorted[k - 1];
+    if (!f || !prev || f.holder || !prev.holder) continue;
+    const gap = ctx.text.slice(prev.end, f.start);
+    if (/^\s*,\s*(?:and\s+)?$/.test(gap)) f.holder = prev.holder;
+  }
+  // The other side of the pair: a person acting with someone whose country is known.
+  if (ctx.pair.length === 2) {
+    for (const f of roles) {
+      if (f.holder || f.roleClass === 'official' || f.former) continue;
+      const envoyHost = f.accreditedTo;
+      if (envoyHost && ctx.pair.includes(envoyHost)) {
+        f.holder = ctx.pair.find((c) => c !== envoyHost);
+        continue;
+      }
+      const partners = roles.filter(
+        (g: RoleFact) =>
+          g.person !== f.person &&
+          g.sentence === f.sentence &&
+          g.holder &&
+          ctx.pair.includes(g.holder),
+      );
+      const taken = new Set(partners.map((g) => g.holder));
+      const hosts = new Set(partners.map((g) => g.accreditedTo).filter(Boolean));
+      if (taken.size === 1) {
+        const other = ctx.pair.find((c) => !taken.has(c));
+        if (other && (hosts.size === 0 || hosts.has(other))) f.holder = other;
+      }
+    }
+  }
+}

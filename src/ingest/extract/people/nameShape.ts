@@ -1,0 +1,84 @@
+// What a personal name looks like: capitalised words, with particles
+// ("von der") inside, not a known non-name word, not covered by a
+// gazetteer mention, not a role word.
+import { ruleTable } from '../ruleTable';
+import type { Token } from '../tokens';
+import { roleLexicon } from './roleLexicon';
+
+interface NamesTable {
+  particles: string[];
+  surnameFirst: string[];
+  notNames: string[];
+  honorifics: string[];
+}
+
+export interface NameLexicon {
+  particles: Set<string>;
+  surnameFirst: Set<string>;
+  notNames: Set<string>;
+  honorifics: Set<string>;
+}
+
+let cached: NameLexicon | undefined;
+
+export function nameLexicon(): NameLexicon {
+  if (cached) return cached;
+  const t = ruleTable<NamesTable>('names');
+  cached = {
+    particles: new Set(t.particles),
+    surnameFirst: new Set(t.surnameFirst),
+    notNames: new Set(t.notNames.map((w) => w.toLowerCase())),
+    honorifics: new Set(t.honorifics.map((w) => w.toLowerCase())),
+  };
+  return cached;
+}
+
+const WORD = /^\p{Lu}[\p{L}\p{M}'’-]*\.?$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+
+/** Whether a token can be part of a personal name. `covered` marks gazetteer tokens. */
+export function isNameWord(t: Token | undefined, covered: (t: Token) => boolean): boolean {
+  if (!t || !t.cap || t.shout || t.punct) return false;
+  if (!WORD.test(t.text) && !INITIAL.test(t.text)) return false;
+  if (!/\p{Ll}/u.test(t.text) && !INITIAL.test(t.text)) return false;
+  const names = nameLexicon();
+  if (names.notNames.has(t.lower) || names.honorifics.has(t.lower)) return false;
+  if (roleLexicon().roleWords.has(t.lower)) return false;
+  return !covered(t);
+}
+
+/**
+ * The name run starting at token i: name words, with particles inside, up to
+ * five words. Returns the index after the run, or i when there is none.
+ */
+export function nameRunEnd(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  covered: (t: Token) => boolean,
+): number {
+  const names = nameLexicon();
+  let j = i;
+  let words = 0;
+  while (j < tokens.length && words < 5) {
+    const t = tokens[j];
+    if (isNameWord(t, covered)) {
+      // Two words must be adjacent (no line break between them).
+      const prev = tokens[j - 1];
+      if (j > i && prev && t && /\n/.test(text.slice(prev.end, t.start))) break;
+      j++;
+      words++;
+      continue;
+    }
+    if (t && words > 0 && names.particles.has(t.text)) {
+      let k = j;
+      while (tokens[k] && names.particles.has(tokens[k]?.text ?? '')) k++;
+      if (k - j <= 3 && isNameWord(tokens[k], covered)) {
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}

@@ -1,0 +1,51 @@
+// Quoted passages. Straight and curly double quotes are mixed in news text
+// ("…” or “…"), so a mark opens or closes by its context: after a space or at
+// a line start it opens, after a word or punctuation it closes. A quote left
+// open at the end of a truncated article runs to the end of the text.
+import type { Quote } from './model';
+
+const MARK = /["“”„«»]/g;
+const OPEN_ONLY = new Set(['“', '„', '«']);
+const CLOSE_ONLY = new Set(['”', '»']);
+
+function opens(text: string, i: number): boolean {
+  const c = text[i] ?? '';
+  if (OPEN_ONLY.has(c)) return true;
+  if (CLOSE_ONLY.has(c)) return false;
+  const prev = i > 0 ? (text[i - 1] ?? ' ') : ' ';
+  const next = text[i + 1] ?? ' ';
+  if (/\s/.test(next)) return false;
+  return /[\s([{\u2014\u2013:/‘'-]/.test(prev);
+}
+
+/** Quoted spans in text, in order; none overlap. */
+export function findQuotes(text: string): Quote[] {
+  const quotes: Quote[] = [];
+  let open = -1;
+  for (const m of text.matchAll(MARK)) {
+    const i = m.index ?? 0;
+    if (open < 0) {
+      if (opens(text, i)) open = i;
+      continue;
+    }
+    if (opens(text, i) && !/[.,!?;:…]$/.test(text.slice(open + 1, i).trimEnd())) {
+      // Two openers in a row: the first was a stray mark (an inch sign, a typo).
+      if (i - open > 400) open = i;
+      continue;
+    }
+    quotes.push(makeQuote(text, open, i + 1));
+    open = -1;
+  }
+  if (open >= 0 && text.length - open < 1500) quotes.push(makeQuote(text, open, text.length));
+  return quotes;
+}
+
+function makeQuote(text: string, start: number, end: number): Quote {
+  const innerStart = start + 1;
+  let innerEnd = /["“”„«»]/.test(text[end - 1] ?? '') ? end - 1 : end;
+  if (innerEnd < innerStart) innerEnd = innerStart;
+  return { start, end, innerStart, innerEnd, text: text.slice(innerStart, innerEnd).trim() };
+}
+
+/** Number of words in a quote: short ones are names or scare quotes, not statements. */
+export const quoteWords = (q: Quote): number => q.text.split(/\s+/).filter(Boolean).length;

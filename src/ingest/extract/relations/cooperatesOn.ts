@@ -1,0 +1,133 @@
+// COOPERATES_ON: areas listed inside a cooperation context only —
+// "cooperation in trade, energy and transport", "interaction … within the UN,
+// the OIC", "Belt and Road cooperation". Topic words elsewhere ("the volume
+// of trade reached …") are not cooperation areas. One relation per area;
+// the parties are the sentence's pair.
+import type { Ctx } from '../context';
+import { mentionAt, mentionsIn } from '../context';
+import type { Candidate } from '../model';
+import { ruleTable } from '../ruleTable';
+import { phraseRegex } from '../words';
+import { candidate } from './candidate';
+import { modality, pairsOf, partiesIn } from './clauses';
+import type { RelationRule } from './relationRule';
+
+interface CoopTable {
+  cooperation: { triggers: string[] };
+}
+
+let triggerRe: RegExp | undefined;
+/** Where an area list ends: an infinitive, a new clause, a purpose. */
+const LIST_END =
+  /\s(?:to\s+(?!the\b|a\b|an\b)[a-z]+|which|who|while|so that|because|but|in order|for the benefit|with a view|aimed|aiming|contributes?|reached|reach|is|are|was|were|has|have|had|will|would|should|can|could)\b|[;.!?]|,\s+(?:the\s+)?[\p{L}]+(?:\s+[\p{L}’'-]+){0,3}\s+(?:reported|said|noted|added|stated|stressed)\b/iu;
+
+export const cooperatesOn: RelationRule = {
+  id: 'cooperates-on:context',
+  reason:
+    'Areas (topics, initiatives, organisations) listed right after a cooperation word, or directly before it ("energy cooperation").',
+  apply(ctx: Ctx): Candidate[] {
+    triggerRe ??= phraseRegex(ruleTable<CoopTable>('relations').cooperation.triggers);
+    const out: Candidate[] = [];
+    for (const s of ctx.sentences) {
+      const text = ctx.text.slice(s.start, s.end);
+      triggerRe.lastIndex = 0;
+      for (const m of text.matchAll(triggerRe)) {
+        const p = s.start + (m.index ?? 0);
+        const end = p + m[0].length;
+        // "Shanghai Cooperation Organization", "cooperation agreements": part of a name.
+        const inside = mentionAt(ctx, p);
+        if (inside && inside.kind !== 'Topic') continue;
+        const why = modality(ctx, s, p, 6);
+        if (why) {
+          ctx.decide({
+            rule: 'cooperates-on:context',
+            start: p,
+            end,
+            text: m[0],
+            action: 'skip',
+            reason: why,
+          });
+          continue;
+        }
+        const rest = ctx.text.slice(end, s.end);
+        const stop = LIST_END.exec(rest);
+        const windowEnd = end + (stop ? stop.index : rest.length);
+        // Words right before the trigger ("trade and economic cooperation", "Belt and Road cooperation").
+        const pre = ctx.text.slice(Math.max(s.start, p - 40), p);
+        const preStart = p - (/(?:[\p{L}-]+\s+(?:and\s+)?){1,4}$/u.exec(pre)?.[0].length ?? 0);
+        const areas: { id: string; start: number; end: number; text: string; rule: string }[] = [];
+        for (const h of ctx.lexicon.topicTriggers(ctx.text.slice(preStart, windowEnd), preStart)) {
+          if (h.needsCooperationCue) {
+            const lead = ctx.text.slice(Math.max(s.start, h.start - 30), h.start);
+            if (
+              !/(?:\b(?:in|on|of|as|including|covering|like|namely)|,|\band)\s*$/i.test(lead) &&
+              h.end !== p - 1 &&
+              h.end !== p
+            )
+              continue;
+          }
+          areas.push(h);
+        }
+        for (const o of mentionsIn(ctx, preStart, windowEnd, ['Organization', 'Initiative'])) {
+          if (o.end <= p && o.kind === 'Organization') continue;
+          areas.push(o);
+        }
+        if (!areas.length) {
+          ctx.decide({
+            rule: 'cooperates-on:context',
+            start: p,
+            end,
+            text: m[0],
+            action: 'skip',
+            reason: 'no area listed',
+          });
+          continue;
+        }
+        const weSpeak = /\bwe\b|\bour\b/i.test(text);
+        // Parties come before the areas ("cooperation between A and B in …"); countries after them are something else.
+        const firstArea = Math.min(
+          ...areas.filter((a) => a.start > p).map((a) => a.start),
+          windowEnd,
+        );
+        let parties = partiesIn(ctx, s.start, firstArea, weSpeak);
+        if (parties.length !== 2) parties = partiesIn(ctx, s.start, s.end, weSpeak);
+        if (parties.length !== 2) {
+          ctx.decide({
+            rule: 'cooperates-on:context',
+            start: p,
+            end,
+            text: m[0],
+            action: 'skip',
+            reason: `parties unclear (${parties.join(', ') || 'none'})`,
+          });
+          continue;
+        }
+        const actorPairs = parties.length === 2 ? pairsOf(parties) : [];
+        const seen = new Set<string>();
+        for (const a of areas) {
+          if (seen.has(a.id)) continue;
+          seen.add(a.id);
+          for (const [x, y] of actorPairs) {
+            out.push(
+              candidate(
+                ctx,
+                {
+                  type: 'COOPERATES_ON',
+                  from: x,
+                  to: y,
+                  anchor: p,
+                  dating: 'state',
+                  rule: 'cooperates-on:context',
+                  reason: `"${m[0]}" … "${a.text}"`,
+                  confidence: 0.75,
+                },
+                { area: a.id },
+              ),
+            );
+          }
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,67 @@
+// DIPLOMATIC_RELATIONS: relations established, dated by the text — "N years
+// since the establishment of diplomatic ties" (publication year − N), "the Nth
+// anniversary of diplomatic relations", "established diplomatic relations in
+// 1992".
+import type { Ctx } from '../context';
+import type { Candidate } from '../model';
+import { candidate } from './candidate';
+import { partiesIn } from './clauses';
+import type { RelationRule } from './relationRule';
+
+const SINCE =
+  /\b(\d{1,3})\s+years\s+(?:since|after)\s+(?:the\s+)?(?:establishment\s+of|establishing)\s+(?:the\s+)?diplomatic\s+(?:relations|ties)/i;
+const ANNIVERSARY =
+  /\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?(?:(?:[\p{L}-]+\s+){0,3})?(?:diplomatic\s+)?(?:relations|ties)\b/iu;
+const ESTABLISHED =
+  /\b(?:established|establishment\s+of|establishing|restored|resumed)\s+(?:the\s+)?diplomatic\s+(?:relations|ties)/i;
+
+export const diplomaticRelations: RelationRule = {
+  id: 'diplomatic-relations:established',
+  reason:
+    'An explicit establishment of diplomatic relations, or an anniversary or "N years since" that dates it.',
+  apply(ctx: Ctx): Candidate[] {
+    const out: Candidate[] = [];
+    const year = Number(ctx.pubYear);
+    for (const s of ctx.sentences) {
+      const text = ctx.text.slice(s.start, s.end);
+      let date: string | undefined;
+      let at = -1;
+      let why = '';
+      const since = SINCE.exec(text);
+      const anniversary = ANNIVERSARY.exec(text);
+      const established = ESTABLISHED.exec(text);
+      if (since) {
+        date = String(year - Number(since[1]));
+        at = since.index;
+        why = `"${since[0]}"`;
+      } else if (anniversary) {
+        date = String(year - Number(anniversary[1]));
+        at = anniversary.index;
+        why = `"${anniversary[0]}"`;
+      } else if (established) {
+        at = established.index;
+        why = `"${established[0]}"`;
+      } else continue;
+      const parties = partiesIn(ctx, s.start, s.end, true);
+      if (parties.length !== 2) continue;
+      const dating = date ? 'fixed' : 'event';
+      out.push(
+        candidate(
+          ctx,
+          {
+            type: 'DIPLOMATIC_RELATIONS',
+            from: parties[0] ?? '',
+            to: parties[1] ?? '',
+            anchor: s.start + at,
+            dating,
+            rule: 'diplomatic-relations:established',
+            reason: why,
+            confidence: 0.8,
+          },
+          date ? { date } : {},
+        ),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,182 @@
+// MET: two named people met, held talks, spoke by phone, or one presented
+// credentials to the other. Verbs take their subject group and object group;
+// nouns ("talks", "meeting") need "with"/"between"/"of" and the people after.
+import type { Ctx } from '../context';
+import { inQuote } from '../context';
+import type { Candidate } from '../model';
+import { ruleTable } from '../ruleTable';
+import { phraseRegex } from '../words';
+import { candidate } from './candidate';
+import { modality } from './clauses';
+import { countryOf, groupAfter, groupBefore } from './personGroups';
+import type { RelationRule } from './relationRule';
+
+interface MetTable {
+  met: { verbs: string[]; credentials: string[]; kinds: Record<string, string[]> };
+}
+
+const NOUNS = new Set([
+  'meeting',
+  'talks',
+  'conversation',
+  'phone call',
+  'telephone conversation',
+  'phone conversation',
+  'call',
+  'discussions',
+]);
+let verbRe: RegExp | undefined;
+let credRe: RegExp | undefined;
+
+function kindOf(trigger: string, kinds: Record<string, string[]>): string {
+  const t = trigger.toLowerCase();
+  for (const [kind, words] of Object.entries(kinds))
+    if (words.some((w) => t.includes(w))) return kind;
+  return 'meeting';
+}
+
+export const met: RelationRule = {
+  id: 'met:trigger',
+  reason:
+    'A meeting verb with people before and after it, a meeting noun with "with/between" and people, or a credentials ceremony.',
+  apply(ctx: Ctx): Candidate[] {
+    const t = ruleTable<MetTable>('relations').met;
+    verbRe ??= phraseRegex(t.verbs);
+    credRe ??= phraseRegex(t.credentials);
+    const out: Candidate[] = [];
+    const add = (
+      a: string,
+      b: string,
+      anchor: number,
+      rule: string,
+      reason: string,
+      kind: string,
+    ): void => {
+      if (a === b) return;
+      out.push(
+        candidate(
+          ctx,
+          { type: 'MET', from: a, to: b, anchor, dating: 'event', rule, reason, confidence: 0.85 },
+          { kind },
+        ),
+      );
+    };
+    for (const s of ctx.sentences) {
+      const text = ctx.text.slice(s.start, s.end);
+      credRe.lastIndex = 0;
+      for (const m of text.matchAll(credRe)) {
+        const p = s.start + (m.index ?? 0);
+        if (inQuote(ctx, p) || modality(ctx, s, p, 4)) continue;
+        const left = groupBefore(ctx, s, p);
+        const right = groupAfter(ctx, s, p + m[0].length);
+        const receives = /^(?:received|receives|accepted)/i.test(m[0]);
+        const envoys = receives ? right : left;
+        const hosts = receives ? left : right;
+        for (const e of envoys) {
+          for (const h of hosts) {
+            add(e.id, h.id, p, 'met:credentials', `credentials "${m[0]}"`, 'meeting');
+            const host = countryOf(ctx, h.id);
+            if (
+              host &&
+              countryOf(ctx, e.id) !== host &&
+              !ctx.roles.some((f) => f.person === e.id && f.accreditedTo)
+            ) {
+              out.push(
+                candidate(ctx, {
+                  type: 'ACCREDITED_TO',
+                  from: e.id,
+                  to: host,
+                  anchor: p,
+                  rule: 'accredited:credentials',
+                  reason: `presented credentials to the ${host} head of state`,
+                  confidence: 0.8,
+                }),
+              );
+            }
+          }
+        }
+      }
+      verbRe.lastIndex = 0;
+      for (const m of text.matchAll(verbRe)) {
+        const p = s.start + (m.index ?? 0);
+        const end = p + m[0].length;
+        if (inQuote(ctx, p)) continue;
+        const why = modality(ctx, s, p, 6);
+        if (why) {
+          ctx.decide({
+            rule: 'met:trigger',
+            start: p,
+            end,
+            text: m[0],
+            action: 'skip',
+            reason: why,
+          });
+          continue;
+        }
+        const full = m[0].toLowerCase().replace(/\s+/g, ' ');
+        const trigger = full.replace(/ with$/, '');
+        const kind = kindOf(trigger, t.kinds);
+        const after = ctx.text.slice(end, end + 12);
+        const linked =
+          full !== trigger ||
+          /^\s+(?:(?:by|on|over)\s+(?:the\s+)?(?:phone|telephone|video\s+link)\s+)?(?:with|between|of)\b/i.test(
+            ctx.text.slice(end, end + 40),
+          );
+        // "the meeting with", "his talks with": a noun; "when meeting with": a verb.
+        const determined =
+          /\b(?:the|a|an|his|her|their|its|this|that|first|second|latest|recent)\s+(?:\S+\s+)?$/i.test(
+            ctx.text.slice(Math.max(s.start, p - 25), p),
+          );
+        if (NOUNS.has(trigger) && determined) {
+          if (!linked) continue;
+          const right = groupAfter(ctx, s, end, 70);
+          // "his meeting with Y": the possessor met Y.
+          const poss = ctx.mentions.filter(
+            (x) =>
+              x.kind === 'Person' && x.end <= p && p - x.end < 4 && /^(?:his|her)$/i.test(x.text),
+          );
+          const left = /between|of/i.test(after) ? [] : poss;
+          if (left.length)
+            for (const a of left)
+              for (const b of right) add(a.id, b.id, p, 'met:noun-with', `"${trigger} with"`, kind);
+          else
+            for (let i = 0; i < right.length; i++)
+              for (let j = i + 1; j < right.length; j++)
+                add(
+                  right[i]?.id ?? '',
+                  right[j]?.id ?? '',
+                  p,
+                  'met:noun-between',
+                  `"${trigger}" between people`,
+                  kind,
+                );
+          continue;
+        }
+        if (NOUNS.has(trigger) && !linked) continue;
+        const left = groupBefore(ctx, s, p);
+        const right =
+          /^(?:received|receives|receiving|hosted|hosts|welcomed|met|meets|meet)$/.test(trigger) ||
+          linked
+            ? groupAfter(ctx, s, end, 60)
+            : [];
+        if (right.length) {
+          const subject = left.length ? left : [];
+          for (const a of subject)
+            for (const b of right) add(a.id, b.id, p, 'met:verb', `"${trigger}" with object`, kind);
+        } else if (left.length >= 2) {
+          for (let i = 0; i < left.length; i++)
+            for (let j = i + 1; j < left.length; j++)
+              add(
+                left[i]?.id ?? '',
+                left[j]?.id ?? '',
+                p,
+                'met:verb-plural-subject',
+                `"X and Y ${trigger}"`,
+                kind,
+              );
+        }
+      }
+    }
+    return out;
+  },
+};

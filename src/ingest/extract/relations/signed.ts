@@ -1,0 +1,195 @@
+// SIGNED and PARTY_TO for each agreement: signers are the people who signed
+// ("X and Y signed", "inked by X and Y", "X signed … with Y"); parties are
+// the countries named in the agreement's name, the signers' countries, the
+// countries that are the subject of the signing, or the article's pair when
+// the text says "the two countries". An agreement named after a partnership
+// level also gives PARTNERSHIP, dated by the signing; two heads who sign
+// together have met.
+import type { Ctx } from '../context';
+import { mentionsIn } from '../context';
+import type { AgreementMention, Candidate } from '../model';
+import { ruleTable } from '../ruleTable';
+import { phraseRegex } from '../words';
+import { candidate } from './candidate';
+import { countriesIn, hasPairPhrase, modality } from './clauses';
+import { findLevels } from './partnershipLevel';
+import { countryOf, groupAfter, groupBefore } from './personGroups';
+import type { RelationRule } from './relationRule';
+
+interface AgreementTable {
+  signVerbs: string[];
+  adoptNouns: string[];
+}
+
+let signRe: RegExp | undefined;
+
+function signTrigger(
+  ctx: Ctx,
+  a: AgreementMention,
+): { start: number; end: number; text: string } | undefined {
+  const s = ctx.sentences[a.sentence];
+  if (!s) return undefined;
+  const t = ruleTable<AgreementTable>('agreements');
+  signRe ??= phraseRegex([...t.signVerbs, ...t.adoptNouns]);
+  let best: { start: number; end: number; text: string } | undefined;
+  signRe.lastIndex = 0;
+  for (const m of ctx.text.slice(s.start, s.end).matchAll(signRe)) {
+    const start = s.start + (m.index ?? 0);
+    if (start >= a.start && start < a.end) continue;
+    const d = Math.abs(start - a.start);
+    if (!best || d < Math.abs(best.start - a.start))
+      best = { start, end: start + m[0].length, text: m[0] };
+  }
+  return best;
+}
+
+export const signed: RelationRule = {
+  id: 'signed:agreement',
+  reason: 'Signers and parties of each agreement found in the text.',
+  apply(ctx: Ctx): Candidate[] {
+    const out: Candidate[] = [];
+    for (const a of ctx.agreements) {
+      const s = ctx.sentences[a.sentence];
+      if (!s) continue;
+      const trig = signTrigger(ctx, a);
+      if (trig && modality(ctx, s, trig.start, 5)) {
+        ctx.decide({
+          rule: 'signed:agreement',
+          start: trig.start,
+          end: trig.end,
+          text: trig.text,
+          action: 'skip',
+          reason: 'signing not asserted',
+        });
+        continue;
+      }
+      const anchor = trig?.start ?? a.start;
+      const dating = trig ? 'event' : 'state';
+      // Signers.
+      const signers = new Map<string, string>();
+      if (trig) {
+        const by = /^\s+by\b/i.test(ctx.text.slice(trig.end, trig.end + 5));
+        const passive = /\b(?:was|were|been|being)\s+$/i.test(
+          ctx.text.slice(Math.max(s.start, trig.start - 12), trig.start),
+        );
+        if (by) for (const p of groupAfter(ctx, s, trig.end, 30)) signers.set(p.id, 'signed by');
+        else if (
+          !passive &&
+          trig.start < a.start &&
+          !/^(?:signing|adoption|signature|conclusion|ratification)$/i.test(trig.text)
+        ) {
+          for (const p of groupBefore(ctx, s, trig.start))
+            signers.set(p.id, 'subject of the signing');
+          // "X signed a memorandum with Y on …"
+          for (const p of mentionsIn(ctx, a.start, a.end, ['Person']))
+            signers.set(p.id, 'signed with');
+        }
+        if (!by && trig.start > a.end) {
+          // "the Declaration …, inked by X and Y" handled above; "… agreement, which X signed" is rare.
+        }
+      }
+      for (const [id, why] of signers) {
+        out.push(
+          candidate(ctx, {
+            type: 'SIGNED',
+            from: id,
+            to: a.id,
+            anchor,
+            dating,
+            rule: 'signed:agreement',
+            reason: why,
+            confidence: 0.85,
+          }),
+        );
+      }
+      // Parties.
+      const parties = new Set(a.namedParties);
+      for (const id of signers.keys()) {
+        const c = countryOf(ctx, id);
+        if (c) parties.add(c);
+      }
+      if (trig && trig.start < a.start && !/^(?:signing|adoption|signature)$/i.test(trig.text)) {
+        const clauseStart = Math.max(s.start, ctx.text.lastIndexOf(';', trig.start) + 1);
+        if (!signers.size)
+          for (const c of countriesIn(ctx, clauseStart, trig.start)) parties.add(c);
+      }
+      const local = ctx.text.slice(s.start, s.end);
+      const prev = ctx.sentences[a.sentence - 1];
+      const prevText = prev ? ctx.text.slice(prev.start, prev.end) : '';
+      if (parties.size < 2 && ctx.pair.length === 2) {
+        const pairNamed = (t: string, from: number, to: number): boolean =>
+          ctx.pair.every((c) => countriesIn(ctx, from, to).includes(c)) && t.length > 0;
+        if (
+          a.pairPhrase ||
+          hasPairPhrase(local) ||
+          pairNamed(local, s.start, s.end) ||
+          (prev && (hasPairPhrase(prevText) || pairNamed(prevText, prev.start, prev.end)))
+        ) {
+          for (const c of ctx.pair) parties.add(c);
+        }
+      }
+      for (const c of parties) {
+        out.push(
+          candidate(ctx, {
+            type: 'PARTY_TO',
+            from: c,
+            to: a.id,
+            anchor,
+            dating,
+            rule: 'party-to:agreement',
+            reason: 'party of the agreement',
+            confidence: 0.8,
+          }),
+        );
+      }
+      // A partnership level in the agreement's name.
+      const levels = findLevels(ctx.text, a.start, a.end);
+      const ps = [...parties];
+      if (levels[0] && ps.length === 2) {
+        out.push(
+          candidate(
+            ctx,
+            {
+              type: 'PARTNERSHIP',
+              from: ps[0] ?? '',
+              to: ps[1] ?? '',
+              anchor,
+              dating,
+              rule: 'partnership:agreement-name',
+              reason: `agreement on "${levels[0].level}"`,
+              confidence: 0.85,
+            },
+            { level: levels[0].level },
+          ),
+        );
+      }
+      // Two leaders of two countries signing together have met.
+      const ids = [...signers.keys()];
+      const leader = (id: string): boolean =>
+        ctx.roles.some((f) => f.person === id && f.roleClass === 'leader');
+      if (
+        ids.length === 2 &&
+        ids.every(leader) &&
+        countryOf(ctx, ids[0] ?? '') !== countryOf(ctx, ids[1] ?? '')
+      ) {
+        out.push(
+          candidate(
+            ctx,
+            {
+              type: 'MET',
+              from: ids[0] ?? '',
+              to: ids[1] ?? '',
+              anchor,
+              dating,
+              rule: 'met:co-signed',
+              reason: 'signed the same document together',
+              confidence: 0.7,
+            },
+            { kind: 'talks' },
+          ),
+        );
+      }
+    }
+    return out;
+  },
+};
