@@ -22,7 +22,8 @@ module.exports = {
       setupFiles: ['reflect-metadata'],
       globalSetup: '<rootDir>/tests/support/globalSetup.ts',
       globalTeardown: '<rootDir>/tests/support/globalTeardown.ts',
-      testTimeout: 120000,
+      // Sets a 120 s test timeout: `testTimeout` here would be ignored (global-only option).
+      setupFilesAfterEnv: ['<rootDir>/tests/support/integrationTimeout.ts'],
     },
   ],
 };

@@ -1,0 +1,179 @@
+// Runs an embedded Neo4j Community (tools/neo4j/Neo4jLauncher.java) as a child
+// process: the fallback when there is neither NEO4J_URI nor a Docker engine.
+// Authentication is disabled, so any username and password are accepted.
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { checkToolchain } from './checkToolchain';
+import type { CommandProbe } from './checkToolchain';
+import { fetchNeo4jJars } from './fetchNeo4jJars';
+import { neo4jLauncherCommand, READY_LINE } from './neo4jLauncherCommand';
+import { neo4jToolPaths } from './neo4jToolPaths';
+import type { Neo4jToolPaths } from './neo4jToolPaths';
+import { waitForBolt } from './waitForBolt';
+
+export const LOCAL_USERNAME = 'neo4j';
+export const LOCAL_PASSWORD = '';
+
+export interface LocalNeo4jOptions {
+  /** Database home; created when missing, reused (with its data) when present. */
+  dataDir: string;
+  /** Bolt port on 127.0.0.1; 0 (the default) picks a free one. */
+  port?: number;
+  heap?: string;
+  pageCache?: string;
+  /** See LauncherOptions.quickJit (default true). */
+  quickJit?: boolean;
+  startTimeoutMs?: number;
+  log?: (message: string) => void;
+  paths?: Neo4jToolPaths;
+  probe?: CommandProbe;
+  /** Keep running after this process exits, with output appended to logFile (`npm run db:start`). */
+  detached?: { logFile: string };
+}
+
+export interface LocalNeo4j {
+  uri: string;
+  port: number;
+  pid: number;
+  dataDir: string;
+  /** From spawning java to a driver connecting. */
+  startupMs: number;
+  /** Sends SIGTERM and resolves once the process has exited. */
+  stop(): Promise<void>;
+}
+
+const STOP_TIMEOUT_MS = 30_000;
+
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  const { dataDir, port = 0, log = () => {}, startTimeoutMs = 120_000 } = options;
+  if (options.detached && port === 0) throw new RangeError('a detached Neo4j needs a fixed port');
+  const paths = options.paths ?? neo4jToolPaths();
+  const fetched = await fetchNeo4jJars({ paths, log, probe: options.probe });
+  if (!fetched) await checkToolchain({ maven: false, probe: options.probe });
+
+  const { command, args } = neo4jLauncherCommand(
+    paths,
+    {
+      dataDir,
+      port,
+      heap: options.heap,
+      pageCache: options.pageCache,
+      quickJit: options.quickJit,
+      exitOnStdinClose: !options.detached,
+    },
+    existsSync(paths.classDataArchive),
+  );
+  const started = Date.now();
+  const child = options.detached
+    ? spawnDetached(command, args, options.detached.logFile)
+    : spawnAttached(command, args);
+  const stopOnParentExit = (): void => void child.process.kill('SIGTERM');
+  if (!options.detached) process.once('exit', stopOnParentExit);
+
+  const stop = async (): Promise<void> => {
+    process.removeListener('exit', stopOnParentExit);
+    await stopProcess(child.process);
+  };
+  try {
+    const uri = await waitForReadyLine(child, startTimeoutMs);
+    await waitForBolt(uri, {
+      username: LOCAL_USERNAME,
+      password: LOCAL_PASSWORD,
+      timeoutMs: Math.max(1_000, started + startTimeoutMs - Date.now()),
+      abortReason: () => exitReason(child.process),
+    });
+    const startupMs = Date.now() - started;
+    log(`Local Neo4j ready at ${uri} in ${(startupMs / 1000).toFixed(1)} s (data in ${dataDir})`);
+    return {
+      uri,
+      port: Number(new URL(uri).port),
+      pid: child.process.pid ?? -1,
+      dataDir,
+      startupMs,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw new Error(
+      `Local Neo4j did not start: ${(error as Error).message}\n--- launcher output (last lines) ---\n${child.tail()}`,
+    );
+  }
+}
+
+interface LauncherChild {
+  process: ChildProcess;
+  /** Everything printed so far (only the end is kept). */
+  output(): string;
+  tail(): string;
+}
+
+const KEEP_CHARS = 8_000;
+
+function spawnAttached(command: string, args: string[]): LauncherChild {
+  // stdin stays an open pipe: the launcher stops when it closes, i.e. when we die.
+  const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  // Never keep this process alive just for the database (a forgotten handle would
+  // hang jest); stop() takes a reference again while it waits.
+  child.unref();
+  for (const stream of [child.stdin, child.stdout, child.stderr]) {
+    (stream as unknown as { unref?: () => void } | null)?.unref?.();
+  }
+  let text = '';
+  const keep = (chunk: Buffer): void => {
+    text = (text + chunk.toString('utf8')).slice(-KEEP_CHARS);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  child.on('error', (error) => keep(Buffer.from(`${error.message}\n`)));
+  return { process: child, output: () => text, tail: () => lastLines(text) };
+}
+
+function spawnDetached(command: string, args: string[], logFile: string): LauncherChild {
+  mkdirSync(path.dirname(logFile), { recursive: true });
+  const from = existsSync(logFile) ? statSync(logFile).size : 0;
+  const fd = openSync(logFile, 'a');
+  const child = spawn(command, args, { detached: true, stdio: ['ignore', fd, fd] });
+  closeSync(fd);
+  child.unref();
+  const output = (): string => readFileSync(logFile).subarray(from).toString('utf8');
+  return { process: child, output, tail: () => lastLines(output()) };
+}
+
+async function waitForReadyLine(child: LauncherChild, timeoutMs: number): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const uri = READY_LINE.exec(child.output())?.[1];
+    if (uri) return uri;
+    const exited = exitReason(child.process);
+    if (exited) throw new Error(exited);
+    if (Date.now() > deadline) throw new Error(`no ready line within ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function exitReason(child: ChildProcess): string | undefined {
+  if (child.exitCode !== null) return `the launcher exited with code ${child.exitCode}`;
+  if (child.signalCode !== null) return `the launcher was killed by ${child.signalCode}`;
+  return undefined;
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.ref();
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** The end of the launcher's output, without Java stack frames (the causes are what helps). */
+function lastLines(text: string, count = 20): string {
+  const lines = text.trimEnd().split('\n');
+  return lines
+    .filter((line) => !/^\s+(at |\.\.\. \d+ more)/.test(line))
+    .slice(-count)
+    .join('\n');
+}
