@@ -1,4 +1,5 @@
 // Composition root: config → Neo4j → driver → migrations → schema → server.
+import { join } from 'node:path';
 import type { Config } from './config/config';
 import { loadConfig } from './config/config';
 import { createLogger } from './config/logger';
@@ -19,7 +20,12 @@ export interface RunningApp {
 export async function startApp(env: NodeJS.ProcessEnv = process.env): Promise<RunningApp> {
   const config = loadConfig(env);
   const logger = createLogger(config.LOG_LEVEL);
-  const endpoint = await acquireNeo4j({ env, log: (message) => logger.info(message) });
+  // A local Neo4j started for `serve` keeps its data in .neo4j/serve between runs.
+  const endpoint = await acquireNeo4j({
+    env,
+    dataDir: join(__dirname, '..', '.neo4j', 'serve'),
+    log: (message: string) => logger.info(message),
+  });
   logger.info({ uri: endpoint.uri, origin: endpoint.origin }, 'using Neo4j');
   const driver = createDriver(endpoint);
   try {

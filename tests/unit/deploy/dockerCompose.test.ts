@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { NEO4J_IMAGE } from '../../../src/graph/neo4jSource';
 
 // No Docker engine runs on CI machines, so the compose file is checked by
 // reading it: services, image pin, healthchecks and wiring.
@@ -26,6 +27,8 @@ describe('docker-compose.yml', () => {
 
   it('runs Neo4j 5.26 Community with auth from the environment and a named volume', () => {
     expect(neo4j?.image).toBe('neo4j:5.26-community');
+    // testcontainers runs the same pinned image as compose
+    expect(neo4j?.image).toBe(NEO4J_IMAGE);
     expect(String(neo4j?.environment?.NEO4J_AUTH)).toMatch(/^neo4j\/\$\{NEO4J_PASSWORD/);
     expect(neo4j?.volumes).toContain('neo4j-data:/data');
     expect(compose.volumes).toHaveProperty('neo4j-data');
