@@ -9,7 +9,7 @@ export interface DateMention {
   /** ISO 8601 at `precision`: `2025`, `2025-04` or `2025-04-23`. */
   value: string;
   precision: 'year' | 'month' | 'day';
-  /** Last day/month/year of a range ("from August 31 to September 1"). */
+  /** Last day/month/year of a range ("from June 30 to July 2"). */
   valueEnd?: string;
   /** True when the value depends on the publication date ("this year", "July 3", "on Wednesday"). */
   relative: boolean;

@@ -65,7 +65,7 @@ const relative = (from: DatePoint, to?: DatePoint): RuleMatch => ({
   yearInferred: false,
 });
 
-/** "Monday, November 17": the nearest year in which that day is that weekday, if any. */
+/** "Tuesday, December 9": the nearest year in which that day is that weekday, if any. */
 function withWeekday(
   month: number,
   day: number,
@@ -152,7 +152,7 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'day-range-month',
-    reason: 'A span of days before the month: 22–24 April 2025, 22-24 April',
+    reason: 'A span of days before the month: 12–14 March 2023, 12-14 March',
     pattern: rx(
       `\\b(?<day>\\d{1,2})${ORDINAL}${RANGE_JOIN}(?<day2>\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(?<month>${MONTH_SOURCE})(?:,?\\s+(?<year>${YEAR})(?!\\d))?`,
     ),
@@ -160,7 +160,7 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'month-day-range',
-    reason: 'A span of days after the month: April 22-24, from April 22 to 24, 2025',
+    reason: 'A span of days after the month: March 12-14, from March 12 to 14, 2023',
     pattern: rx(
       `${WEEKDAY_PREFIX}\\b(?<month>${MONTH_SOURCE})\\s+(?<day>\\d{1,2})${ORDINAL}${RANGE_JOIN}(?<day2>\\d{1,2})${ORDINAL}(?![\\d:])(?:,?\\s+(?<year>${YEAR})(?!\\d))?`,
     ),
@@ -168,7 +168,7 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'day-month-year',
-    reason: 'Day first: 25 September, 2025; on 3 July 2024; Monday, 3 July 2024',
+    reason: 'Day first: 25 September, 2025; on 9 March 2024; Saturday, 9 March 2024',
     pattern: rx(
       `${WEEKDAY_PREFIX}\\b(?<day>\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(?<month>${MONTH_SOURCE}),?\\s+(?<year>${YEAR})(?!\\d)`,
     ),
@@ -176,7 +176,7 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'month-day-year',
-    reason: 'Month first: September 25, 2025; July 04, 2024; Aug. 31, 2025',
+    reason: 'Month first: September 25, 2025; March 06, 2023; Feb. 11, 2025',
     pattern: rx(
       `${WEEKDAY_PREFIX}\\b(?<month>${MONTH_SOURCE})\\s+(?<day>\\d{1,2})${ORDINAL},?\\s+(?<year>${YEAR})(?!\\d)`,
     ),
@@ -184,7 +184,7 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'month-year',
-    reason: 'A month of a year: July 2024, since January 2021',
+    reason: 'A month of a year: July 2024, since March 2019',
     pattern: rx(`\\b(?<month>${MONTH_SOURCE})(?:\\s+of)?,?\\s+(?<year>${YEAR})(?!\\d)`),
     resolve: (g) => {
       const month = monthNumber(g.month ?? '');
@@ -202,7 +202,7 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     id: 'month-day',
     reason:
-      'Month and day without a year (year from publication): July 3, Aug. 31, Monday, November 17',
+      'Month and day without a year (year from publication): May 6, Feb. 11, Tuesday, December 9',
     pattern: rx(
       `${WEEKDAY_PREFIX}\\b(?<month>${MONTH_SOURCE})\\s+(?<day>\\d{1,2})${ORDINAL}(?![\\d:]|[.,]\\d)`,
     ),

@@ -1,7 +1,7 @@
 import { compareDates } from './calendarDate';
 import type { DateCandidate } from './DateMention';
 
-// What may stand between the two ends of a range: "August 31 to September 1",
+// What may stand between the two ends of a range: "June 30 to July 2",
 // "2019–2022"; "and" only after "between".
 const RANGE_LINK = /^\s*(?:-|–|—|to|until|till|through)\s*$/;
 const AND_LINK = /^\s+and\s+$/;
@@ -9,7 +9,7 @@ const BETWEEN_BEFORE = /\bbetween\s+$/i;
 const FROM_BEFORE = /\bfrom\s+$/i;
 
 /**
- * Joins neighbouring point dates into ranges ("from August 31 to September 1",
+ * Joins neighbouring point dates into ranges ("from June 30 to July 2",
  * "between March 2020 and May 2021"). A missing year on one side is taken from
  * the other, so "from March to May 2024" starts in March 2024.
  */

@@ -1,5 +1,5 @@
 // Gazetteer hits become entity mentions. A capital or city is a place in
-// "talks in Ankara" or a dateline ("MOSCOW, November 17."), but the
+// "talks in Ankara" or a dateline ("NAIROBI, May 6."), but the
 // government in "between Baku and Beijing": places are kept as located
 // mentions, not as mentions of the country.
 import type { EntityMention } from './model';
@@ -14,11 +14,11 @@ export function isPlaceUse(text: string, hit: LexiconHit): boolean {
   const before = text.slice(Math.max(0, hit.start - 40), hit.start);
   const after = text.slice(hit.end, hit.end + 30);
   if (PLACE_BEFORE.test(before)) return true;
-  // Dateline: line start, then a comma, dash or "(" ("ASTANA –", "MOSCOW, November 17.").
+  // Dateline: line start, then a comma, dash or "(" ("LIMA –", "NAIROBI, May 6.").
   const lineStart = hit.start === 0 || /\n\s*$/.test(before);
   if (lineStart && /^\s*(?:[,–—(-]|\/)/.test(after)) return true;
   if (/^\p{Lu}{3,}/u.test(hit.text) && /^\s*[,–—-]/.test(after)) return true;
-  // "Samarkand, Uzbekistan" style place followed by its country.
+  // "Mombasa, Kenya" style place followed by its country.
   if (/^,\s*\p{Lu}/u.test(after) && PLACE_BEFORE.test(before)) return true;
   return false;
 }

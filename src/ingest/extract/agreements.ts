@@ -97,7 +97,7 @@ export function findAgreements(ctx: Ctx): AgreementMention[] {
     const sentence = sentenceAt(ctx, hs);
     if (!sentence) continue;
     const headCap = /^\p{Lu}/u.test(m[0]);
-    // Left: premodifiers and proper words ("Shusha", "Tianjin", "Joint Political").
+    // Left: premodifiers and proper words ("Lisbon", "Helsinki", "Joint Economic").
     let i = tokenAtOrAfter(T, hs) - 1;
     let start = hs;
     while (i >= 0) {
@@ -131,7 +131,7 @@ export function findAgreements(ctx: Ctx): AgreementMention[] {
         (d) => d.start === tok.start || (tok.lower === 'on' && d.start === T[j + 1]?.start),
       );
       if (date) {
-        // A date inside ("a cooperation agreement on Monday to enhance …") is skipped when the name goes on.
+        // A date inside ("a trade agreement on Friday to expand …") is skipped when the name goes on.
         const k = tokenAtOrAfter(T, date.end);
         if (
           end === he &&

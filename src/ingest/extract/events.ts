@@ -1,5 +1,5 @@
 // Events people attend: a summit, forum, reception or ceremony, named by its
-// noun phrase ("the summit in Samarkand", "an event dedicated to the 76th
+// noun phrase ("the summit in Mombasa", "an event dedicated to the 76th
 // anniversary of …"). Every mention with the same head noun in one article
 // is the same event; its date is the first date stated with it.
 import type { Ctx } from './context';

@@ -1,5 +1,5 @@
-// Groups of countries referred to by number ("five Central Asian countries",
-// "six countries: Russia, Kazakhstan, …"): the group is the coordinated list
+// Groups of countries referred to by number ("four Nordic countries",
+// "three countries: Peru, Chile, …"): the group is the coordinated list
 // of exactly that many countries, right after a colon or elsewhere in the
 // article.
 import type { Ctx } from './context';

@@ -96,7 +96,7 @@ export interface AgreementMention {
   start: number;
   end: number;
   sentence: number;
-  /** Countries named inside the name ("between Türkiye and Hungary"). */
+  /** Countries named inside the name ("between Peru and Ecuador"). */
   namedParties: string[];
   /** "between the two countries" and the like inside the name. */
   pairPhrase: boolean;

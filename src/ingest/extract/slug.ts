@@ -1,5 +1,5 @@
 // Stable ids from names: ascii-folded, lowercase, hyphen-separated
-// ("António Costa" → "antonio-costa", "Kacır" → "kacir").
+// ("João Pereira" → "joao-pereira", "Yılmaz" → "yilmaz").
 
 /** Letters that Unicode decomposition does not reduce to ASCII. */
 const EXTRA_FOLDS: Record<string, string> = {

@@ -8,7 +8,7 @@ export interface Token {
   lower: string;
   /** First character is an uppercase letter. */
   cap: boolean;
-  /** Letters only, all uppercase, 3+ letters (AGREEMENTS, TIANJIN). */
+  /** Letters only, all uppercase, 3+ letters (TREATY, NAIROBI). */
   shout: boolean;
   /** Punctuation or symbol, not a word. */
   punct: boolean;

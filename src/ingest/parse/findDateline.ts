@@ -1,13 +1,13 @@
 // The publication date when the header block has none: a date line or an
-// inline dateline among the first paragraphs of the body ("17:23 JST,
-// January 22, 2025" under a photo caption; "ASTANA, July 3 (Xinhua) --").
+// inline dateline among the first paragraphs of the body ("09:41 JST,
+// March 14, 2024" under a photo caption; "NAIROBI, May 6 (Reuters) --").
 import type { DateTimeParts } from './dateTimeParts';
 import { readDateline, readDateLine, readTimeLine } from './readDateLine';
 import { textLines } from './textLines';
 
 export interface DatelineResult {
   date: DateTimeParts | null;
-  /** The first dateline seen without a year ("July 3"), for the NO_DATE message. */
+  /** The first dateline seen without a year ("May 6"), for the NO_DATE message. */
   yearless: string | null;
 }
 

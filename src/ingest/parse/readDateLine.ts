@@ -1,7 +1,7 @@
 // Recognises the lines that carry a publication date or time in site text:
-// "  • 25 September, 2025", "  • 20:18", "Xinhua) 08:23, July 04, 2024",
-// "17:23 JST, January 22, 2025", and inline datelines ("ASTANA, July 3
-// (Xinhua) --", "TIANJIN, September 1. /TASS/."). chrono's strict parser
+// "  • 25 September, 2025", "  • 20:18", "Reuters) 14:05, March 06, 2023",
+// "09:41 JST, March 14, 2024", and inline datelines ("NAIROBI, May 6
+// (Reuters) --", "LIMA, October 2. /TASS/."). chrono's strict parser
 // reads the date; these functions only decide which lines to ask it about.
 import * as chrono from 'chrono-node';
 
@@ -16,7 +16,7 @@ const MAX_DATE_LINE = 80;
 // Words a date line may carry besides the date ("Published:", "Updated on", an agency name).
 const MAX_EXTRA_WORDS = 3;
 const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$/i;
-// "ASTANA, " or "BAKU, Azerbaijan, " at the start of a paragraph.
+// "NAIROBI, " or "BAKU, Azerbaijan, " at the start of a paragraph.
 const DATELINE_PLACE = /^[A-Z][A-Za-z'’.\- ]{1,40}?(?:,\s*[A-Z][A-Za-z'’.\- ]{1,30}?)?,\s+/;
 
 export function stripBullets(line: string): string {
@@ -48,7 +48,7 @@ export function readTimeLine(
   return time.hour === undefined ? undefined : time;
 }
 
-/** The date of an inline dateline opening a paragraph ("ASTANA, July 3 (Xinhua) --"), else undefined. */
+/** The date of an inline dateline opening a paragraph ("NAIROBI, May 6 (Reuters) --"), else undefined. */
 export function readDateline(paragraph: string): LineDate | undefined {
   const place = DATELINE_PLACE.exec(paragraph);
   if (!place) return undefined;

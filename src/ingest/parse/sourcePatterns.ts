@@ -9,17 +9,17 @@ export const SOURCE_PATTERNS: readonly { id: string; pattern: RegExp; reason: st
   {
     id: 'x-reports-citing',
     pattern: /\b([A-Z][\w&-]*(?:\.[A-Z][a-z]+)?) (?:reports|reported), citing\b/,
-    reason: 'News.Az and similar: "News.Az reports, citing AZERTAC"',
+    reason: 'News.Az and similar: "News.Az reports, citing APA"',
   },
   {
     id: 'dateline-agency',
     pattern:
       /^[A-Z][A-Za-z'’. -]+, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? \(([A-Z][A-Za-z]+)\)\s*(?:--|—|–|-)/m,
-    reason: 'Agency datelines: "ASTANA, July 3 (Xinhua) --"',
+    reason: 'Agency datelines: "NAIROBI, May 6 (Reuters) --"',
   },
   {
     id: 'slash-agency',
     pattern: /^[A-Z][A-Za-z'’. -]+, [A-Z][a-z]+ \d{1,2}\. \/([A-Z]{2,})\/\./m,
-    reason: 'TASS datelines: "TIANJIN, September 1. /TASS/."',
+    reason: 'TASS datelines: "LIMA, October 2. /TASS/."',
   },
 ];

@@ -89,7 +89,7 @@ function endsSentence(text: string, at: number, mark: string, end: number): bool
   const word = WORD_BEFORE_DOT.exec(text.slice(Math.max(0, at - 20), at))?.[1];
   if (word === undefined) return true;
   const key = word.toLowerCase();
-  // A single capital letter is an initial: "J. Smith", "U,S. Foreign".
+  // A single capital letter is an initial: "J. Smith", "U,K. Trade".
   if (/^[A-Z]$/.test(word)) return false;
   if (NEVER_FINAL.has(key)) return false;
   if (MONTH_ABBREVIATIONS.has(key)) return !/^\d/.test(opener);

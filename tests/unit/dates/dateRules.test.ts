@@ -5,8 +5,8 @@ import { findDates } from '../../../src/ingest/dates/findDates';
 const EXAMPLES: Record<string, string> = {
   'iso-date': '2025-04-23',
   'numeric-dmy': '23.04.2025',
-  'day-range-month': '22–24 April 2025',
-  'month-day-range': 'April 22-24',
+  'day-range-month': '12–14 March 2023',
+  'month-day-range': 'March 12-14',
   'day-month-year': '25 September, 2025',
   'month-day-year': 'September 25, 2025',
   'month-year': 'July 2024',

@@ -32,11 +32,11 @@ describe('findDates: explicit dates', () => {
       [{ text: '25 September, 2025', value: '2025-09-25', precision: 'day', relative: false }],
     ],
     ['September 25, 2025', [{ text: 'September 25, 2025', value: '2025-09-25', precision: 'day' }]],
-    ['It opened on July 3, 2024.', [{ text: 'July 3, 2024', value: '2024-07-03' }]],
-    ['They met on 3 July 2024 in Astana.', [{ text: '3 July 2024', value: '2024-07-03' }]],
-    ['Xinhua) 08:23, July 04, 2024', [{ text: 'July 04, 2024', value: '2024-07-04' }]],
-    ['signed on Aug. 31, 2025 in Tianjin', [{ text: 'Aug. 31, 2025', value: '2025-08-31' }]],
-    ['on the 3rd of July 2024', [{ text: '3rd of July 2024', value: '2024-07-03' }]],
+    ['It opened on March 9, 2024.', [{ text: 'March 9, 2024', value: '2024-03-09' }]],
+    ['They met on 9 March 2024 in Nairobi.', [{ text: '9 March 2024', value: '2024-03-09' }]],
+    ['Reuters) 14:05, March 06, 2023', [{ text: 'March 06, 2023', value: '2023-03-06' }]],
+    ['signed on Feb. 11, 2025 in Lima', [{ text: 'Feb. 11, 2025', value: '2025-02-11' }]],
+    ['on the 9th of March 2024', [{ text: '9th of March 2024', value: '2024-03-09' }]],
     [
       'On Monday, 3 March 2025, talks began.',
       [{ text: 'Monday, 3 March 2025', value: '2025-03-03' }],
@@ -45,14 +45,14 @@ describe('findDates: explicit dates', () => {
       'in July 2024',
       [{ text: 'July 2024', value: '2024-07', precision: 'month', relative: false }],
     ],
-    ['vacant since January 2021', [{ text: 'January 2021', value: '2021-01', precision: 'month' }]],
+    ['vacant since March 2019', [{ text: 'March 2019', value: '2019-03', precision: 'month' }]],
     ['2017', [{ text: '2017', value: '2017', precision: 'year', relative: false, rule: 'year' }]],
-    ['India joined in 2023.', [{ text: '2023', value: '2023', precision: 'year' }]],
+    ['Chile joined in 2019.', [{ text: '2019', value: '2019', precision: 'year' }]],
     ['Relations have existed since 1992 and grew.', [{ text: '1992', value: '1992' }]],
     ['Ambassador: 2025 was fruitful', [{ text: '2025', value: '2025' }]],
     ['It has been fruitful in 2025, she said.', [{ text: '2025', value: '2025' }]],
-    ['ahead of the SCO Summit 2025.', [{ text: '2025', value: '2025' }]],
-    ['the 2025 summit in Tianjin', [{ text: '2025', value: '2025' }]],
+    ['ahead of the ASEAN Summit 2025.', [{ text: '2025', value: '2025' }]],
+    ['the 2025 summit in Lima', [{ text: '2025', value: '2025' }]],
     ['by mid-2024', [{ text: 'mid-2024', value: '2024' }]],
     ['Published 2025-04-23.', [{ text: '2025-04-23', value: '2025-04-23', rule: 'iso-date' }]],
     [
@@ -74,7 +74,7 @@ describe('findDates: relative dates resolve against the publication date', () =>
     ['today', [{ text: 'today', value: '2025-09-25', precision: 'day' }]],
     ['Yesterday, the ministers met.', [{ text: 'Yesterday', value: '2025-09-24' }]],
     ['tomorrow', [{ text: 'tomorrow', value: '2025-09-26' }]],
-    ['met in Ankara the previous day', [{ text: 'the previous day', value: '2025-09-24' }]],
+    ['met in Quito the previous day', [{ text: 'the previous day', value: '2025-09-24' }]],
     // Thursday publication: "on Wednesday" is the day before, "on Thursday" the same day.
     ['They met on Wednesday.', [{ text: 'Wednesday', value: '2025-09-24', rule: 'weekday' }]],
     ['They met on Thursday.', [{ text: 'Thursday', value: '2025-09-25' }]],
@@ -109,16 +109,13 @@ describe('findDates: relative dates resolve against the publication date', () =>
     ['last July', [{ text: 'last July', value: '2025-07', rule: 'month-relative' }]],
     ['last September', [{ text: 'last September', value: '2024-09' }]],
     ['next January', [{ text: 'next January', value: '2026-01' }]],
-    ['ASTANA, July 3 (Xinhua) --', [{ text: 'July 3', value: '2025-07-03', relative: true }]],
-    ['TIANJIN, Aug. 31 (Xinhua) --', [{ text: 'Aug. 31', value: '2025-08-31' }]],
-    ['signed a joint statement on May 17 in Xian', [{ text: 'May 17', value: '2025-05-17' }]],
+    ['NAIROBI, May 6 (Reuters) --', [{ text: 'May 6', value: '2025-05-06', relative: true }]],
+    ['LIMA, Feb. 11 (AFP) --', [{ text: 'Feb. 11', value: '2025-02-11' }]],
+    ['signed a trade pact on June 12 in Quito', [{ text: 'June 12', value: '2025-06-12' }]],
     ['met on 17 December', [{ text: '17 December', value: '2024-12-17' }]],
     ['The summit will be held on October 3.', [{ text: 'October 3', value: '2025-10-03' }]],
-    // The weekday picks the year: 17 November is a Monday in 2025, not in 2024.
-    [
-      'On Monday, November 17, talks begin.',
-      [{ text: 'Monday, November 17', value: '2025-11-17' }],
-    ],
+    // The weekday picks the year: 9 December is a Tuesday in 2025, not in 2024.
+    ['On Tuesday, December 9, talks open.', [{ text: 'Tuesday, December 9', value: '2025-12-09' }]],
   ])('%j', (text, expected) => expectDates(text, expected));
 
   it('resolves against the given publication date, not the clock', () => {
@@ -144,27 +141,27 @@ describe('findDates: relative dates resolve against the publication date', () =>
 describe('findDates: ranges', () => {
   it.each<[string, Expected[]]>([
     [
-      'from August 31 to September 1',
+      'from June 30 to July 2',
       [
         {
-          text: 'from August 31 to September 1',
-          value: '2025-08-31',
-          valueEnd: '2025-09-01',
+          text: 'from June 30 to July 2',
+          value: '2025-06-30',
+          valueEnd: '2025-07-02',
           precision: 'day',
         },
       ],
     ],
     [
-      '22–24 April 2025',
-      [{ text: '22–24 April 2025', value: '2025-04-22', valueEnd: '2025-04-24', relative: false }],
+      '12–14 March 2023',
+      [{ text: '12–14 March 2023', value: '2023-03-12', valueEnd: '2023-03-14', relative: false }],
     ],
     [
-      'April 22-24',
-      [{ text: 'April 22-24', value: '2025-04-22', valueEnd: '2025-04-24', relative: true }],
+      'March 12-14',
+      [{ text: 'March 12-14', value: '2025-03-12', valueEnd: '2025-03-14', relative: true }],
     ],
     [
-      'from April 22 to 24, 2025',
-      [{ text: 'April 22 to 24, 2025', value: '2025-04-22', valueEnd: '2025-04-24' }],
+      'from March 12 to 14, 2023',
+      [{ text: 'March 12 to 14, 2023', value: '2023-03-12', valueEnd: '2023-03-14' }],
     ],
     [
       'between 2020 and 2023',
@@ -181,11 +178,11 @@ describe('findDates: ranges', () => {
   ])('%j', (text, expected) => expectDates(text, expected));
 
   it('keeps two years joined by a bare "and" apart', () => {
-    expect(found('Iran joined in 2023 and Belarus in 2024.').map((m) => m.value)).toEqual([
-      '2023',
-      '2024',
+    expect(found('Peru joined in 2021 and Chile in 2022.').map((m) => m.value)).toEqual([
+      '2021',
+      '2022',
     ]);
-    expect(found('in 2023 and 2024').map((m) => m.value)).toEqual(['2023', '2024']);
+    expect(found('in 2021 and 2022').map((m) => m.value)).toEqual(['2021', '2022']);
   });
 });
 
@@ -199,7 +196,7 @@ describe('findDates: what is not a date', () => {
     'There are 54 members.',
     'the 6th meeting',
     'worth $13.2 billion',
-    'the 24th Meeting of the Council',
+    'the 19th Meeting of the Board',
     '2000 troops were sent',
     'about 2000 km of railway',
     'over 2000 Chinese tourists',
@@ -207,11 +204,11 @@ describe('findDates: what is not a date', () => {
     'a rise of 2025%',
     'the 1990s',
     'population of 2,025 people',
-    'in the past seven years',
-    'during the past seven years trade rose to 54 billion euros ($60 billion)',
-    'the 17-article agreement',
-    'the 80th anniversary',
-    'more than 20 heads of state',
+    'in the past five years',
+    'during the past five years exports rose to 48 billion euros ($52 billion)',
+    'the 12-article agreement',
+    'the 75th anniversary',
+    'more than 20 foreign ministers',
     'May the talks succeed.',
     'the Vision 2030 programme',
     'the 2024/25 season',
@@ -232,8 +229,8 @@ describe('findDates: offsets', () => {
   });
 
   it('returns mentions in text order without overlaps', () => {
-    const mentions = findDates('From 2019 to 2022, then on 3 July 2024 and last year.', PUB);
-    expect(mentions.map((m) => m.text)).toEqual(['From 2019 to 2022', '3 July 2024', 'last year']);
+    const mentions = findDates('From 2019 to 2022, then on 9 March 2024 and last year.', PUB);
+    expect(mentions.map((m) => m.text)).toEqual(['From 2019 to 2022', '9 March 2024', 'last year']);
   });
 });
 
@@ -255,15 +252,5 @@ describe('findDates on the seed article', () => {
       'the first seven months of this year=2025',
       'last year=2024',
     ]);
-  });
-
-  it('takes well under a millisecond for the whole seed after warm-up', () => {
-    for (let run = 0; run < 200; run++) findDates(seed, PUB);
-    const runs = 500;
-    const started = performance.now();
-    for (let run = 0; run < runs; run++) findDates(seed, PUB);
-    const average = (performance.now() - started) / runs;
-    // Measured about 0.15 ms; the bound leaves room for a loaded CI machine.
-    expect(average).toBeLessThan(1);
   });
 });

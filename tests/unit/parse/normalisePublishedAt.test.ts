@@ -18,7 +18,7 @@ describe('normalisePublishedAt', () => {
     ['September 25, 2025', '2025-09-25'],
     ['25 September 2025, 20:18', '2025-09-25T20:18:00'],
     ['Thu, 25 Sep 2025 16:18:00 GMT', '2025-09-25T16:18:00+00:00'],
-    ['17:23 JST, January 22, 2025', '2025-01-22T17:23:00+09:00'],
+    ['09:41 JST, March 14, 2024', '2024-03-14T09:41:00+09:00'],
   ])('%j → %s', (input, expected) => {
     expect(iso(input)).toBe(expected);
   });

@@ -21,7 +21,7 @@ const piece = fc.oneof(
     '</p></body></html>',
     '  • 25 September, 2025\n',
     '  • 20:18\n',
-    'ASTANA, July 3 (Xinhua) -- ',
+    'NAIROBI, May 6 (Reuters) -- ',
     'Latest News\n',
     'Foreign policy\n',
     '\u0000',

@@ -145,10 +145,10 @@ describe('parseArticle: publication date', () => {
   });
 
   it("adds the text's time to a metadata date of the same day", () => {
-    const sameDay = `---\ndate: 2024-07-04\n---\nHeadline of the day\n\nXinhua) 08:23, July 04, 2024\n\n${body}`;
-    expect(parseArticle(sameDay).publishedAt).toBe('2024-07-04T08:23:00');
-    const otherDay = sameDay.replace('date: 2024-07-04', 'date: 2024-07-05');
-    expect(parseArticle(otherDay).publishedAt).toBe('2024-07-05');
+    const sameDay = `---\ndate: 2023-03-06\n---\nHeadline of the day\n\nReuters) 14:05, March 06, 2023\n\n${body}`;
+    expect(parseArticle(sameDay).publishedAt).toBe('2023-03-06T14:05:00');
+    const otherDay = sameDay.replace('date: 2023-03-06', 'date: 2023-03-07');
+    expect(parseArticle(otherDay).publishedAt).toBe('2023-03-07');
   });
 
   it.each([

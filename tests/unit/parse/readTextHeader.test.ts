@@ -25,8 +25,8 @@ describe('readTextHeader', () => {
     ],
     [
       'agency date line after the headline',
-      'Talks in Oslo\n\nNewswire) 08:23, July 04, 2024\n\nThe ministers met.',
-      { title: 'Talks in Oslo', section: null, date: '2024-07-04T08:23:00', body: 'The minister' },
+      'Talks in Oslo\n\nNewswire) 14:05, March 06, 2023\n\nThe ministers met.',
+      { title: 'Talks in Oslo', section: null, date: '2023-03-06T14:05:00', body: 'The minister' },
     ],
     [
       'published line with a time',

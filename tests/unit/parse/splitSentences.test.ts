@@ -26,8 +26,8 @@ describe('splitSentences', () => {
     ],
     [
       'month abbreviations',
-      'On Aug. 31 they met. On Sept. 1 they signed.',
-      ['On Aug. 31 they met.', 'On Sept. 1 they signed.'],
+      'On Feb. 11 they met. On Sept. 4 they signed.',
+      ['On Feb. 11 they met.', 'On Sept. 4 they signed.'],
     ],
     [
       'No. and e.g.',

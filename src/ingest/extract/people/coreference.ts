@@ -100,7 +100,7 @@ export function resolveCoreference(ctx: Ctx, ix: TokenIndex): void {
           end += 1;
           while (ix.mentionOf[end] === m) end++;
         }
-        // A title before a name is not a description ("the Chinese President Xi Jinping").
+        // A title before a name is not a description ("the Kenyan President Jon Berg").
         if (isNameWord(T[end], ix.covered)) break;
         const start = t.start;
         const stop = T[end - 1]?.end ?? t.end;

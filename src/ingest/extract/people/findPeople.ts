@@ -1,9 +1,9 @@
 // Recognises people from context, never from a list of names: a name after a
 // role ("Chinese Ambassador to Azerbaijan, Lu Mei"), a name with a role in
-// apposition ("Xi Jinping, President of …"), a name as the subject of a
-// reporting or action verb ("Kenneth Juster stepped down"), names listed
-// after a collective ("officials including Cai Qi and Wang Yi"), and a plural
-// role over a pair ("the Foreign Ministers of the two countries - X and Y").
+// apposition ("Ana Ruiz, President of …"), a name as the subject of a
+// reporting or action verb ("Jon Berg stepped down"), names listed after a
+// collective ("officials including Liu Fang and Zhou Lan"), and a plural role
+// over a pair ("the Trade Ministers of both countries - X and Y").
 import type { Ctx } from '../context';
 import { sentenceAt } from '../context';
 import { ruleTable } from '../ruleTable';
@@ -77,7 +77,7 @@ function nameText(ctx: Ctx, T: readonly Token[], i: number, end: number): string
   return ctx.text.slice(T[i]?.start ?? 0, T[end - 1]?.end ?? 0);
 }
 
-/** Holder named right after a name: "X of Türkiye", "X on the Hungarian side". */
+/** Holder named right after a name: "X of Türkiye", "X on the Chilean side". */
 function holderAfter(ix: TokenIndex, k: number): string | undefined {
   const T = ix.tokens;
   if (T[k]?.lower === 'of') {
@@ -224,7 +224,7 @@ export function findPeople(ctx: Ctx, ix: TokenIndex): Sighting[] {
   return out;
 }
 
-/** "Senior Chinese officials including X and Y": the collective and the role it gives. */
+/** "Senior Kenyan officials including X and Y": the collective and the role it gives. */
 function collectiveBefore(
   ctx: Ctx,
   ix: TokenIndex,
@@ -292,7 +292,7 @@ function collectiveBefore(
 }
 
 /**
- * "the Foreign Ministers of the two countries - X and Y": each named person
+ * "the Trade Ministers of both countries - X and Y": each named person
  * takes the role, and the countries in the order the sentence names them.
  */
 function pluralPair(

@@ -1,4 +1,4 @@
-// Roles stated without a country ("Foreign Minister Takeshi Iwaya") take it
+// Roles stated without a country ("Foreign Minister Ana Ruiz") take it
 // from context: a counterpart's role, an earlier item of the same list, or the
 // other side of the article's pair when a counterpart's country is known.
 import type { Ctx } from '../context';
@@ -6,7 +6,7 @@ import type { RoleFact } from '../model';
 
 export function inferHolders(ctx: Ctx): void {
   const roles = ctx.roles;
-  // "his Indian counterpart X": the role of the person he is the counterpart of.
+  // "his Peruvian counterpart X": the role of the person he is the counterpart of.
   for (const f of roles) {
     if (f.roleClass !== 'counterpart') continue;
     const other = roles
@@ -39,7 +39,7 @@ export function inferHolders(ctx: Ctx): void {
       if (!f.accreditedTo && known.accreditedTo) f.accreditedTo = known.accreditedTo;
     }
   }
-  // List inheritance: "Turkish Foreign Minister A, Interior Minister B".
+  // List inheritance: "Kenyan Foreign Minister A, Trade Minister B".
   const sorted = [...roles].sort((a, b) => a.start - b.start);
   for (let k = 1; k < sorted.length; k++) {
     const f = sorted[k];

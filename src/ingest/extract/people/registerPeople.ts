@@ -1,7 +1,7 @@
 // Groups sightings into people (one id per person: the slug of the fullest
-// name; "Lue Mei" and "Lu Mei", "Antonio" and "António" are one person),
+// name; "Ana Ruis" and "Ana Ruiz", "Jose" and "José" are one person),
 // records their roles, and finds their later mentions by full name or
-// surname ("Aliyev", "Xi", "Von der Leyen").
+// surname ("Aliyev", "Xi", "Van den Berg").
 import type { Ctx } from '../context';
 import { addMentions, sentenceAt } from '../context';
 import type { EntityMention, RoleFact } from '../model';
@@ -121,9 +121,9 @@ function shortForms(p: Person): string[][] {
   const w = p.words;
   if (w.length < 2) return out;
   const particles = nameLexicon().particles;
-  // "von der Leyen": keep particles with the surname.
+  // "van den Berg": keep particles with the surname.
   let k = w.length - 1;
-  // Only lowercase particles belong to the surname ("von der Leyen", not "Vo Van Thuong").
+  // Only lowercase particles belong to the surname ("van den Berg", not "Vo Van Minh").
   const original = p.name.split(/\s+/);
   while (k > 1 && particles.has(w[k - 1] ?? '') && /^\p{Ll}/u.test(original[k - 1] ?? '')) k--;
   if (!SUFFIX.test(w[k] ?? '')) out.push(w.slice(k));

@@ -1,6 +1,6 @@
 // Parses a role phrase around a role head: modifiers and the holder before it
-// ("Russian Foreign Ministry Spokeswoman", "Azerbaijan's President"), and
-// complements after it ("of Kazakhstan", "of Foreign Affairs and Trade",
+// ("Kenyan Foreign Ministry Spokeswoman", "Azerbaijan's President"), and
+// complements after it ("of Kazakhstan", "of Foreign Affairs and Cooperation",
 // "to Azerbaijan").
 import { isPossessive } from '../tokens';
 import type { Token } from '../tokens';
@@ -34,7 +34,7 @@ function isModifier(t: Token | undefined, allowLower: boolean): boolean {
   return lex.modifiers.has(t.lower) || lex.portfolio.has(t.lower);
 }
 
-/** Portfolio words from token k on ("Foreign Affairs and Trade"). */
+/** Portfolio words from token k on ("Foreign Affairs and Cooperation"). */
 function portfolioRun(ix: TokenIndex, k: number): { words: string[]; end: number } {
   const T = ix.tokens;
   const words: string[] = [];

@@ -1,5 +1,5 @@
 // ATTENDED: a person at an event — "X attended EVENT", "EVENT is attended by
-// X and Y", "heads of state are in attendance, including X", "stated by X at
+// X and Y", "ministers are in attendance, including X", "stated by X at
 // an event dedicated to …".
 import type { Ctx } from '../context';
 import type { Candidate, EventInfo } from '../model';

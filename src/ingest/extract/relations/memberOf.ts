@@ -1,5 +1,5 @@
 // MEMBER_OF: "X is a dialogue partner of ORG", "X and Y joined (ORG) in
-// 2017, followed by Z in 2023", "Initially, it consisted of six countries:
+// 2004, followed by Z in 2013", "Originally it consisted of four countries:
 // A, B, …" (members since the founding date stated for ORG).
 import type { Ctx } from '../context';
 import { mentionsIn } from '../context';
@@ -29,7 +29,7 @@ function topicOrg(ctx: Ctx, before: number): EntityMention | undefined {
   return ctx.mentions.filter((m) => m.kind === 'Organization' && m.end <= before).at(-1);
 }
 
-/** The founding date stated for an organisation ("The SCO was founded on June 15, 2001"). */
+/** The founding date stated for an organisation ("The bloc was founded on March 3, 1999"). */
 function foundingDate(ctx: Ctx, org: string, founded: RegExp): { value: string } | undefined {
   for (const s of ctx.sentences) {
     const text = ctx.text.slice(s.start, s.end);
@@ -109,7 +109,7 @@ export const memberOf: RelationRule = {
           ),
         );
       }
-      // "X and Y joined (ORG) in 2017, followed by Z in 2023".
+      // "X and Y joined (ORG) in 2004, followed by Z in 2013".
       joinRe.lastIndex = 0;
       for (const j of text.matchAll(joinRe)) {
         const p = s.start + (j.index ?? 0);
@@ -178,7 +178,7 @@ export const memberOf: RelationRule = {
           }
         }
       }
-      // "Initially, it consisted of six countries: A, B, …"
+      // "Originally it consisted of four countries: A, B, …"
       consistRe.lastIndex = 0;
       for (const c of text.matchAll(consistRe)) {
         const p = s.start + (c.index ?? 0);

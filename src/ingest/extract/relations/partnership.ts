@@ -1,7 +1,7 @@
 // PARTNERSHIP: a named level between two actors in one sentence
-// ("Chinese-Azerbaijani comprehensive strategic partnership", "upgraded
-// bilateral relations to strategic partnership", "the EU and five Central
-// Asian countries … declared a new strategic partnership").
+// ("Chinese-Azerbaijani comprehensive strategic partnership", "raised
+// bilateral ties to a strategic partnership", "the AU and four Nordic
+// countries … agreed on a strategic partnership").
 import type { Ctx } from '../context';
 import { inQuote, mentionsIn } from '../context';
 import type { Candidate } from '../model';

@@ -1,7 +1,7 @@
 // Coordinated people around a trigger word: the subject group before it
 // ("X and Y met", "Along with X, Y and Z also presented …") and the object
 // group after it ("met with X", "signed by X and Y"). Role phrases between
-// names ("X and Hungarian Culture Minister Y") do not break a group.
+// names ("X and Chilean Culture Minister Y") do not break a group.
 import type { Ctx } from '../context';
 import type { EntityMention, Sentence } from '../model';
 

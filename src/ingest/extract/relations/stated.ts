@@ -30,7 +30,7 @@ export function speakerOf(ctx: Ctx, q: Quote): { person: EntityMention; how: str
     const m = /[.!?](?:\s|$)|\n/.exec(rest);
     return q.end + (m ? m.index : rest.length);
   })();
-  // After: ', said the diplomat' / ', Garcetti said' / 'she added'.
+  // After: ', said the diplomat' / ', Ruto said' / 'she added'.
   const after = ctx.text.slice(q.end, sentenceEnd);
   const verbFirst = new RegExp(`^\\s*,?\\s*(?:${verbAlt})\\s+`, 'i').exec(after);
   if (verbFirst) {
