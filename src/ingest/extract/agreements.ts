@@ -20,6 +20,73 @@ interface AgreementTable {
   continuers: string[];
   boundaries: string[];
   plainAdjectives: string[];
+  describedAfter: string[];
+  unrealisedBefore: string[];
+  unrealisedAfter: string[];
+}
+
+interface Found {
+  name: string;
+  start: number;
+  end: number;
+  parties: string[];
+  pair: boolean;
+  /** "the pipeline agreement": a reference to the latest agreement, not a new one. */
+  ref?: boolean;
+}
+
+let describedRe: RegExp | undefined;
+let unrealisedBeforeRe: RegExp | undefined;
+let unrealisedAfterRe: RegExp | undefined;
+
+/**
+ * A document noun without a name: "signed a deal" / "signed an expanded
+ * ceasefire agreement" describes a new agreement (named by its words); "the
+ * pipeline agreement", "the document" refers back to the latest one.
+ */
+function unnamedUse(
+  ctx: Ctx,
+  sentence: { start: number; end: number },
+  hs: number,
+  he: number,
+): Found | undefined {
+  const t = table();
+  describedRe ??= new RegExp(
+    `\\b(?:${t.describedAfter.join('|')})\\s+(?:an?)\\s+((?:[\\p{Ll}-]+\\s+){0,3})$`,
+    'iu',
+  );
+  const before = ctx.text.slice(sentence.start, hs);
+  const head = ctx.text.slice(hs, he);
+  const d = describedRe.exec(before);
+  if (d) {
+    const start = hs - (d[1] ?? '').length;
+    return { name: ctx.text.slice(start, he), start, end: he, parties: [], pair: false };
+  }
+  const r = /\b(?:the|this)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2})$/iu.exec(before);
+  if (r && !/^(?:same|first|second|new|other|next)\s/i.test(r[1] ?? '')) {
+    const start = hs - (r[1] ?? '').length;
+    return { name: `${r[1] ?? ''}${head}`, start, end: he, parties: [], pair: false, ref: true };
+  }
+  return undefined;
+}
+
+/** "A planned agreement on … was not signed": a document that does not exist yet. */
+function unrealised(
+  ctx: Ctx,
+  sentence: { start: number; end: number },
+  start: number,
+  end: number,
+): boolean {
+  const t = table();
+  unrealisedBeforeRe ??= new RegExp(
+    `\\b(?:${t.unrealisedBefore.join('|')})\\s+(?:\\S+\\s+){0,2}$`,
+    'i',
+  );
+  unrealisedAfterRe ??= new RegExp(`^[^.;]{0,40}?\\b(?:${t.unrealisedAfter.join('|')})\\b`, 'i');
+  return (
+    unrealisedBeforeRe.test(ctx.text.slice(Math.max(sentence.start, start - 60), start)) ||
+    unrealisedAfterRe.test(ctx.text.slice(end, sentence.end))
+  );
 }
 
 const STOP = new Set([
@@ -86,8 +153,7 @@ export function findAgreements(ctx: Ctx): AgreementMention[] {
   const boundaries = new Set(t.boundaries);
   const generic = new Set(t.genericOnly);
   const T = ctx.tokens;
-  const found: { name: string; start: number; end: number; parties: string[]; pair: boolean }[] =
-    [];
+  const found: Found[] = [];
   let coveredUntil = -1;
   headRe.lastIndex = 0;
   for (const m of ctx.text.matchAll(headRe)) {
@@ -230,6 +296,23 @@ export function findAgreements(ctx: Ctx): AgreementMention[] {
     const content = [...words(name)];
     const allGeneric = content.every((w) => generic.has(w) || /^\d/.test(w));
     if (allGeneric && !(headCap && start < hs)) {
+      const use =
+        start === hs && !/s$/.test(headWord) ? unnamedUse(ctx, sentence, hs, he) : undefined;
+      if (use && !unrealised(ctx, sentence, use.start, use.end)) {
+        found.push(use);
+        coveredUntil = he;
+        ctx.decide({
+          rule: use.ref ? 'agreement:reference' : 'agreement:described',
+          start: use.start,
+          end: use.end,
+          text: use.name,
+          action: use.ref ? 'coref' : 'entity',
+          reason: use.ref
+            ? 'definite document noun: the latest agreement'
+            : 'unnamed document signed in the text',
+        });
+        continue;
+      }
       ctx.decide({
         rule: 'agreement:generic',
         start: hs,
@@ -245,6 +328,18 @@ export function findAgreements(ctx: Ctx): AgreementMention[] {
       ctx.text.slice(start).indexOf(name.split(' ').at(-1) ?? '') +
       (name.split(' ').at(-1)?.length ?? 0);
     const stop = Math.max(he, Math.min(end, nameEnd));
+    if (unrealised(ctx, sentence, start, stop)) {
+      ctx.decide({
+        rule: 'agreement:unrealised',
+        start,
+        end: stop,
+        text: name,
+        action: 'skip',
+        reason: 'planned or not signed',
+      });
+      coveredUntil = stop;
+      continue;
+    }
     const parties = mentionsIn(ctx, start, stop, ['Country']).map((c) => c.id);
     found.push({ name, start, end: stop, parties: [...new Set(parties)], pair });
     coveredUntil = stop;
@@ -252,6 +347,20 @@ export function findAgreements(ctx: Ctx): AgreementMention[] {
   // One entity per document: a later, shorter mention whose words are contained in an earlier name is the same.
   const groups: { id: string; name: string; members: typeof found }[] = [];
   for (const f of found) {
+    if (f.ref) {
+      // A reference joins the latest agreement before it, within a few sentences.
+      const at = sentenceAt(ctx, f.start)?.index ?? 0;
+      const latest = groups
+        .filter((g) => g.members.some((x) => !x.ref && x.start < f.start))
+        .sort(
+          (a, b) =>
+            Math.max(...b.members.map((x) => x.start)) - Math.max(...a.members.map((x) => x.start)),
+        )[0];
+      const last = latest?.members.at(-1);
+      if (latest && last && at - (sentenceAt(ctx, last.start)?.index ?? 0) <= 3)
+        latest.members.push(f);
+      continue;
+    }
     const fw = words(f.name);
     const g = groups.find((x) => {
       const gw = words(x.name);

@@ -24,7 +24,8 @@ import { articlePair } from './pair';
 import { findLevels } from './relations/partnershipLevel';
 import { resolveCoreference } from './people/coreference';
 import { findPeople } from './people/findPeople';
-import { inferHolders } from './people/inferHolders';
+import { inferHolders, inferHomeHolders } from './people/inferHolders';
+import { homeCountry } from './homeCountry';
 import { registerPeople } from './people/registerPeople';
 import { tokenIndex } from './people/tokenIndex';
 import { findQuotes } from './quotes';
@@ -254,6 +255,7 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   ctx.groups = findGroups(ctx);
   resolveCoreference(ctx, ix);
   inferHolders(ctx);
+  inferHomeHolders(ctx, homeCountry(ctx));
   const candidates = RELATION_RULES.flatMap((rule) => rule.apply(ctx));
   const relations = finishRelations(ctx, candidates);
   finalAgreementIds(ctx, relations);

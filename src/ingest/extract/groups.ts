@@ -50,7 +50,13 @@ export function findGroups(ctx: Ctx): CountryGroup[] {
     const end = start + m[0].length;
     // Prefer the list right after ("six countries: A, B, …"), else the nearest list of that size.
     const sized = lists.filter((l) => l.members.length === size);
-    const after = sized.find((l) => l.start >= end && l.start - end < 5);
+    // "relations with Chile … the two countries": the countries named earlier in the sentence.
+    const sentence = ctx.sentences.findLast((x) => x.start <= start);
+    const local = sentence
+      ? [...new Set(mentionsIn(ctx, sentence.start, start, ['Country']).map((c) => c.id))]
+      : [];
+    if (size === 2 && local.length === 2) sized.unshift({ start, end, members: local });
+    const after = sized.find((l) => (l.start >= end && l.start - end < 5) || l.start === start);
     const nearest =
       after ?? [...sized].sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))[0];
     if (!nearest) continue;

@@ -61,3 +61,25 @@ export const SITE_CHROME_PATTERNS: readonly { pattern: RegExp; reason: string }[
   { pattern: /^(?:follow|join) us on \w+$/, reason: 'social media prompt' },
   { pattern: /^share (?:on|via) \w+$/, reason: 'share button' },
 ];
+
+/**
+ * Lines that open a site's footer ("Latest News", "Related news"): when one
+ * follows the body and only short headline-like lines come after it, the
+ * marker and everything after it are chrome (other stories' headlines).
+ */
+export const FOOTER_MARKERS: ReadonlySet<string> = new Set([
+  'latest news',
+  'all news feed',
+  'news feed',
+  'related news',
+  'related articles',
+  'related stories',
+  'read more',
+  'read also',
+  'also read',
+  'more news',
+  'more stories',
+  'most read',
+  'top news',
+  'top stories',
+]);

@@ -8,6 +8,14 @@ describe('stripSiteChrome', () => {
     ['\n\n  Title\n\nBody.  \n\n', '  Title\n\nBody.'],
     ['Body.\n\nShare this article:\n\nMore text.', 'Body.\n\nShare this article:\n\nMore text.'],
     ['Latest News\nShare', ''],
+    // A footer marker after the body drops the other stories' headlines after it.
+    ['Body.\n\nLatest News\n\nMinister opens a bridge\n\nAll News Feed', 'Body.'],
+    ['Body.\nRelated news\nRain expected in the north', 'Body.'],
+    // A marker followed by a long paragraph is inside the article.
+    [
+      `Body.\nRead more\n${'Long paragraph text. '.repeat(10)}`,
+      `Body.\nRead more\n${'Long paragraph text. '.repeat(10).trimEnd()}`,
+    ],
   ])('%j', (input, expected) => {
     expect(stripSiteChrome(input)).toBe(expected);
   });

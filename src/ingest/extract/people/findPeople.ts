@@ -320,10 +320,14 @@ function pluralPair(
   while (T[k] && /^[-–—:,(]$/.test(T[k]?.text ?? '')) k++;
   const a = k;
   const aEnd = nameRunEnd(ctx.text, T, a, ix.covered);
-  if (aEnd === a || T[aEnd]?.lower !== 'and') return false;
-  const b = aEnd + 1;
+  // "X of Kenya and Y of Tanzania": each name carries its own country.
+  const ofA = aEnd > a ? holderAfter(ix, aEnd) : undefined;
+  const andAt = ofA ? skipMention(ix, aEnd + 1) : aEnd;
+  if (aEnd === a || T[andAt]?.lower !== 'and') return false;
+  const b = andAt + 1;
   const bEnd = nameRunEnd(ctx.text, T, b, ix.covered);
   if (bEnd === b) return false;
+  const ofB = holderAfter(ix, bEnd);
   const sentence = sentenceAt(ctx, T[i]?.start ?? 0);
   const countries: string[] = [];
   if (sentence) {
@@ -336,13 +340,24 @@ function pluralPair(
   const holders = countries.length === 2 ? countries : ctx.pair.length === 2 ? ctx.pair : [];
   const base = draft(ix, r);
   base.role = r.role.replace(/s$/, '').replace(/men$/, 'man');
-  const roleA: RoleDraft = { ...base, start: T[a]?.start ?? 0, end: T[aEnd - 1]?.end ?? 0 };
+  // The first person's phrase starts at the plural title ("signed by Energy Ministers X").
+  const roleA: RoleDraft = { ...base, end: T[aEnd - 1]?.end ?? 0 };
   const roleB: RoleDraft = { ...base, start: T[b]?.start ?? 0, end: T[bEnd - 1]?.end ?? 0 };
   delete roleA.holder;
   delete roleB.holder;
-  if (holders[0]) roleA.holder = holders[0];
-  if (holders[1]) roleB.holder = holders[1];
+  const holderA = ofA ?? (ofB ? undefined : holders[0]);
+  const holderB = ofB ?? (ofA ? undefined : holders[1]);
+  if (holderA) roleA.holder = holderA;
+  if (holderB) roleB.holder = holderB;
   push(a, aEnd, 'person:plural-role-pair', `first of the pair named after "${r.role}"`, roleA);
   push(b, bEnd, 'person:plural-role-pair', `second of the pair named after "${r.role}"`, roleB);
   return true;
+}
+
+/** Index after the mention starting at token k (a multi-token country name). */
+function skipMention(ix: TokenIndex, k: number): number {
+  const m = ix.mentionOf[k];
+  let j = k;
+  while (m && ix.mentionOf[j] === m) j++;
+  return j === k ? k + 1 : j;
 }

@@ -73,3 +73,15 @@ export function inferHolders(ctx: Ctx): void {
     }
   }
 }
+
+/**
+ * Last resort for a title with no country: the dateline's country (the host
+ * of a story filed from its capital). Counterparts and former holders are left.
+ */
+export function inferHomeHolders(ctx: Ctx, home: string | undefined): void {
+  if (!home) return;
+  for (const f of ctx.roles) {
+    if (f.holder || f.former || f.roleClass === 'counterpart' || f.accreditedTo) continue;
+    f.holder = home;
+  }
+}

@@ -10,6 +10,7 @@ interface NamesTable {
   surnameFirst: string[];
   notNames: string[];
   honorifics: string[];
+  hyphenParticles?: string[];
 }
 
 export interface NameLexicon {
@@ -17,6 +18,8 @@ export interface NameLexicon {
   surnameFirst: Set<string>;
   notNames: Set<string>;
   honorifics: Set<string>;
+  /** "al-Sisi": a lowercase particle hyphenated to a capitalised word. */
+  hyphenParticle: RegExp;
 }
 
 let cached: NameLexicon | undefined;
@@ -29,6 +32,7 @@ export function nameLexicon(): NameLexicon {
     surnameFirst: new Set(t.surnameFirst),
     notNames: new Set(t.notNames.map((w) => w.toLowerCase())),
     honorifics: new Set(t.honorifics.map((w) => w.toLowerCase())),
+    hyphenParticle: new RegExp(`^(?:${(t.hyphenParticles ?? []).join('|')})-\\p{Lu}\\p{Ll}`, 'u'),
   };
   return cached;
 }
@@ -66,6 +70,11 @@ export function nameRunEnd(
       // Two words must be adjacent (no line break between them).
       const prev = tokens[j - 1];
       if (j > i && prev && t && /\n/.test(text.slice(prev.end, t.start))) break;
+      j++;
+      words++;
+      continue;
+    }
+    if (t && words > 0 && names.hyphenParticle.test(t.text)) {
       j++;
       words++;
       continue;

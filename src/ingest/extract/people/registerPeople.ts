@@ -108,7 +108,8 @@ export function clusterPeople(sightings: readonly Sighting[]): {
     }
     p.name = best;
     p.words = wordsOf(best);
-    p.id = slug(best);
+    // Middle initials are left out of the id ("Ferdinand R. Marcos Jr." → ferdinand-marcos-jr).
+    p.id = slug(best.replace(/(?<=\s)\p{Lu}\.(?=\s)/gu, ''));
   }
   return { people, of };
 }

@@ -13,6 +13,12 @@ const IN_ATTENDANCE = /\bin\s+attendance\b[^.;]*?\b(?:including|among them|such 
 const ATTEND_VERB =
   /\b(?:attended|took\s+part\s+in|participated\s+in|was\s+present\s+at|were\s+present\s+at)\b/i;
 const AT_EVENT = /\bat\s+(?:an?|the)\s+$/i;
+// "Attending the summit were X, Y and Z": the attendees follow the event.
+const INVERTED =
+  /\b(?:attending|present\s+at|participating\s+in|taking\s+part\s+in)\s+(?:the\s+)?$/i;
+const INVERTED_VERB = /^\s*(?:were|was)\b/i;
+// "X signed … at the summit": the subject acted at the event.
+const ACTED_AT = /\b(?:signed|adopted|addressed|met|held|opened|chaired|co-chaired|inaugurated)\b/i;
 
 /** The event mentioned last before `to`. */
 function eventNear(ctx: Ctx, to: number): EventInfo | undefined {
@@ -78,6 +84,19 @@ export const attended: RelationRule = {
         );
         if (evHere && !modality(ctx, s, p, 5))
           for (const x of groupBefore(ctx, s, p)) add(x.id, evHere, p, `"${verb[0]}"`);
+      }
+      for (const ev of ctx.events) {
+        for (const m of ev.mentions) {
+          if (m.start < s.start || m.start >= s.end) continue;
+          const lead = ctx.text.slice(s.start, m.start);
+          const inv = INVERTED_VERB.exec(ctx.text.slice(m.end, s.end));
+          if (INVERTED.test(lead) && inv)
+            for (const x of groupAfter(ctx, s, m.end + inv[0].length, 20))
+              add(x.id, ev, m.start, '"attending EVENT were X"');
+          if (AT_EVENT.test(lead) && ACTED_AT.test(lead) && !modality(ctx, s, m.start, 8))
+            for (const x of groupBefore(ctx, s, m.start))
+              add(x.id, ev, m.start, 'acted at the event');
+        }
       }
       // "… by X, at an event dedicated to …"
       for (const ev of ctx.events) {

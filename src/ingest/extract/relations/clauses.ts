@@ -83,3 +83,18 @@ export function pairsOf(parties: readonly string[]): [string, string][] {
   }
   return out;
 }
+
+/**
+ * The pair a collective phrase ("the two countries") in sentence `index`
+ * refers to: the two countries that sentence names before `before` (or in
+ * full), else the article's pair. "relations with Chile … signed between the
+ * two countries" is the host and Chile, not the article's main pair.
+ */
+export function pairFor(ctx: Ctx, index: number, before?: number): string[] {
+  const s = ctx.sentences[index];
+  if (s) {
+    const named = countriesIn(ctx, s.start, before ?? s.end);
+    if (named.length === 2) return named;
+  }
+  return ctx.pair.length === 2 ? [...ctx.pair] : [];
+}

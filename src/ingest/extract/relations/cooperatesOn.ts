@@ -9,7 +9,8 @@ import type { Candidate } from '../model';
 import { ruleTable } from '../ruleTable';
 import { phraseRegex } from '../words';
 import { candidate } from './candidate';
-import { modality, pairsOf, partiesIn } from './clauses';
+import { countriesIn, modality, pairsOf, partiesIn } from './clauses';
+import { countryOf, peopleIn } from './personGroups';
 import type { RelationRule } from './relationRule';
 
 interface CoopTable {
@@ -91,6 +92,7 @@ export const cooperatesOn: RelationRule = {
         );
         let parties = partiesIn(ctx, s.start, firstArea, weSpeak);
         if (parties.length !== 2) parties = partiesIn(ctx, s.start, s.end, weSpeak);
+        if (parties.length !== 2) parties = impliedParties(ctx, s.start, s.end, p);
         if (parties.length !== 2) {
           ctx.decide({
             rule: 'cooperates-on:context',
@@ -131,3 +133,19 @@ export const cooperatesOn: RelationRule = {
     return out;
   },
 };
+
+/**
+ * Parties of a cooperation sentence that names no country: the countries of
+ * the people before the trigger ("A and B reviewed cooperation in …"), else
+ * the article's pair ("The talks covered cooperation in …").
+ */
+function impliedParties(ctx: Ctx, from: number, to: number, trigger: number): string[] {
+  if (countriesIn(ctx, from, to).length) return [];
+  const people = new Set<string>();
+  for (const m of peopleIn(ctx, from, trigger)) {
+    const c = countryOf(ctx, m.id);
+    if (c) people.add(c);
+  }
+  if (people.size === 2) return [...people];
+  return people.size === 0 && ctx.pair.length === 2 ? [...ctx.pair] : [];
+}

@@ -25,6 +25,9 @@ const NOUNS = new Set([
   'call',
   'discussions',
 ]);
+// "spoke by phone on Thursday with …": a day between the verb and "with".
+const WHEN =
+  '(?:(?:on|last|this|late|early)\\s+)?(?:(?:\\p{Lu}\\p{Ll}+day|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s+\\d{1,2})(?:\\s+(?:morning|evening|afternoon|night))?,?\\s+)?';
 let verbRe: RegExp | undefined;
 let credRe: RegExp | undefined;
 
@@ -119,9 +122,10 @@ export const met: RelationRule = {
         const after = ctx.text.slice(end, end + 12);
         const linked =
           full !== trigger ||
-          /^\s+(?:(?:by|on|over)\s+(?:the\s+)?(?:phone|telephone|video\s+link)\s+)?(?:with|between|of)\b/i.test(
-            ctx.text.slice(end, end + 40),
-          );
+          new RegExp(
+            `^\\s+(?:(?:by|on|over)\\s+(?:the\\s+)?(?:phone|telephone|video\\s+link)\\s+)?${WHEN}(?:with|between|of)\\b`,
+            'iu',
+          ).test(ctx.text.slice(end, end + 70));
         // "the meeting with", "his talks with": a noun; "when meeting with": a verb.
         const determined =
           /\b(?:the|a|an|his|her|their|its|this|that|first|second|latest|recent)\s+(?:\S+\s+)?$/i.test(

@@ -7,6 +7,24 @@ import type { EntityMention, Sentence } from '../model';
 
 const JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|&\s+)(?:(?:his|her|their)\s+)?$/i;
 const POSSESSIVE = /^(?:his|her|their|its)$/i;
+// "X of Kenya and Y of Tanzania": a person's own "of COUNTRY" does not break the list.
+const OWN_COUNTRY =
+  /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?=\s*(?:,|and\b|&))/u;
+// A new clause with its own subject ("…, while trade officials initialled …").
+const CLAUSE_BREAK = /,\s+(?:while|whereas|but|although|though)\s/gi;
+
+function joined(gap: string): boolean {
+  return JOIN.test(gap.replace(OWN_COUNTRY, ''));
+}
+
+/** Start of the clause holding `at`: after the last ";" or ", while …" before it. */
+function clauseStartOf(ctx: Ctx, s: Sentence, at: number): number {
+  let start = Math.max(s.start, ctx.text.lastIndexOf(';', at) + 1);
+  const before = ctx.text.slice(start, at);
+  for (const m of before.matchAll(CLAUSE_BREAK))
+    start = Math.max(start, start + (m.index ?? 0) + 1);
+  return start;
+}
 
 /** Where a person's mention phrase starts, role phrase included. */
 function phraseStart(ctx: Ctx, m: EntityMention): number {
@@ -46,7 +64,7 @@ function uniq(ms: EntityMention[]): EntityMention[] {
 
 /** The coordinated group of people ending nearest before `at` in the clause. */
 export function groupBefore(ctx: Ctx, s: Sentence, at: number): EntityMention[] {
-  const clauseStart = Math.max(s.start, ctx.text.lastIndexOf(';', at) + 1);
+  const clauseStart = clauseStartOf(ctx, s, at);
   const ms = peopleIn(ctx, clauseStart, at);
   const last = ms.at(-1);
   if (!last) return [];
@@ -55,7 +73,7 @@ export function groupBefore(ctx: Ctx, s: Sentence, at: number): EntityMention[] 
     const a = ms[k];
     const b = group[0];
     if (!a || !b) break;
-    if (!JOIN.test(ctx.text.slice(phraseEnd(ctx, a), phraseStart(ctx, b)))) {
+    if (!joined(ctx.text.slice(phraseEnd(ctx, a), phraseStart(ctx, b)))) {
       // "Along with X, Y and Z": X joins the group.
       if (
         /^\s*,\s*$/.test(ctx.text.slice(phraseEnd(ctx, a), phraseStart(ctx, b))) &&
@@ -81,7 +99,7 @@ export function groupAfter(ctx: Ctx, s: Sentence, at: number, maxGap = 90): Enti
     const a = group.at(-1);
     const b = ms[k];
     if (!a || !b) break;
-    if (!JOIN.test(ctx.text.slice(phraseEnd(ctx, a), phraseStart(ctx, b)))) break;
+    if (!joined(ctx.text.slice(phraseEnd(ctx, a), phraseStart(ctx, b)))) break;
     group.push(b);
   }
   return uniq(group);

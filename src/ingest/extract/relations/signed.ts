@@ -11,7 +11,7 @@ import type { AgreementMention, Candidate } from '../model';
 import { ruleTable } from '../ruleTable';
 import { phraseRegex } from '../words';
 import { candidate } from './candidate';
-import { countriesIn, hasPairPhrase, modality } from './clauses';
+import { countriesIn, hasPairPhrase, modality, pairFor } from './clauses';
 import { findLevels } from './partnershipLevel';
 import { countryOf, groupAfter, groupBefore } from './personGroups';
 import type { RelationRule } from './relationRule';
@@ -116,16 +116,17 @@ export const signed: RelationRule = {
       const local = ctx.text.slice(s.start, s.end);
       const prev = ctx.sentences[a.sentence - 1];
       const prevText = prev ? ctx.text.slice(prev.start, prev.end) : '';
-      if (parties.size < 2 && ctx.pair.length === 2) {
+      const pair = pairFor(ctx, a.sentence);
+      if (parties.size < 2 && pair.length === 2) {
         const pairNamed = (t: string, from: number, to: number): boolean =>
-          ctx.pair.every((c) => countriesIn(ctx, from, to).includes(c)) && t.length > 0;
+          pair.every((c) => countriesIn(ctx, from, to).includes(c)) && t.length > 0;
         if (
           a.pairPhrase ||
           hasPairPhrase(local) ||
           pairNamed(local, s.start, s.end) ||
           (prev && (hasPairPhrase(prevText) || pairNamed(prevText, prev.start, prev.end)))
         ) {
-          for (const c of ctx.pair) parties.add(c);
+          for (const c of pair) parties.add(c);
         }
       }
       for (const c of parties) {

@@ -72,6 +72,18 @@ export const visited: RelationRule = {
             });
             continue;
           }
+          // "visiting Philippine President X": X is the visitor, the demonym is his own country.
+          if (/^visiting$/i.test(m[0]) && groupAfter(ctx, s, end, 40).length) {
+            ctx.decide({
+              rule: 'visited:trigger',
+              start: p,
+              end,
+              text: m[0],
+              action: 'skip',
+              reason: '"visiting" qualifies the person after it',
+            });
+            continue;
+          }
           const dest = destinationAfter(ctx, end, Math.min(s.end, end + 120));
           if (!dest) continue;
           // Visitor: "of/by X" between trigger and destination, else the subject before.
