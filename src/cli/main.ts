@@ -3,6 +3,8 @@
 import { Command } from 'commander';
 import { registerExtractCommand } from './commands/extract';
 import { registerServeCommand } from './commands/serve';
+import { registerIngestCommand } from './commands/ingest';
+import { registerRetractCommand } from './commands/retract';
 import { packageVersion } from '../config/packageVersion';
 
 const program = new Command()
@@ -12,6 +14,8 @@ const program = new Command()
 
 registerServeCommand(program);
 registerExtractCommand(program);
+registerIngestCommand(program);
+registerRetractCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`diplograph: ${error instanceof Error ? error.message : String(error)}\n`);

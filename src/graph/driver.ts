@@ -18,6 +18,7 @@ export function createDriver(settings: Neo4jSettings): Driver {
   return neo4j.driver(settings.uri, auth, {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 50,
+    connectionTimeout: 5000,
     connectionAcquisitionTimeout: 10000,
     logging: { level: 'warn', logger: (_level, message) => process.stderr.write(`${message}\n`) },
   });
