@@ -38,6 +38,7 @@ export function actorMentions(text: string, hits: readonly LexiconHit[]): Entity
       form: h.form,
     };
     if (isPlaceUse(text, h)) m.location = true;
+    else if (h.placeOnly) continue;
     out.push(m);
   }
   return out;

@@ -10,17 +10,23 @@ import { slug } from './slug';
 import { phraseRegex } from './words';
 
 interface AttendTable {
-  attended: { eventNouns: string[] };
+  attended: {
+    eventNouns: string[];
+    weakEventNouns: string[];
+    notEventNouns: string[];
+    idDropWords: string[];
+  };
 }
 
 const TAIL =
-  /^(?:\s+\d{4}(?![\p{L}\p{N}])|\s+(?:in|at)\s+(?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)*|\s+(?:dedicated|devoted)\s+to\s+[^,.;:"“”]+?|\s+marking\s+[^,.;:"“”]+?|\s+between\s+[^,.;:"“”]+?|\s+on\s+the\s+occasion\s+of\s+[^,.;:"“”]+?)(?=\s+(?:is|was|were|are|has|had|on|in|at|from|which|where|as|and|to|with)\b|[,.;:"“”]|$)/u;
-const LEFT = /(?:(?:\p{Lu}[\p{L}\p{N}-]*|first|second|third|annual|\d+(?:st|nd|rd|th))\s+)+$/u;
+  /^(?:\s+\d{4}(?![\p{L}\p{N}])|\s+(?:in|at)\s+(?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)*|\s+(?:dedicated|devoted)\s+to\s+[^,.;:"“”]+?|\s+marking\s+[^,.;:"“”]+?|\s+between\s+[^,.;:"“”]+?|\s+of\s+the\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|\s+on\s+the\s+occasion\s+of\s+[^,.;:"“”]+?)(?=\s+(?:is|was|were|are|has|had|on|in|at|from|which|where|as|and|to|with)\b|[,.;:"“”]|$)/u;
+const LEFT =
+  /(?:(?:\p{Lu}[\p{L}\p{N}-]*|first|second|third|annual|regular|ordinary|extraordinary|\d+(?:st|nd|rd|th))\s+)+$/u;
 
 export function findEvents(ctx: Ctx): EventInfo[] {
-  const nouns = ruleTable<AttendTable>('relations').attended.eventNouns.filter(
-    (n) => n !== 'meeting' && n !== 'council' && n !== 'session',
-  );
+  const t = ruleTable<AttendTable>('relations').attended;
+  const nouns = t.eventNouns.filter((n) => !t.notEventNouns.includes(n));
+  const weak = new Set(t.weakEventNouns);
   const re = phraseRegex(nouns);
   const byNoun = new Map<string, EventInfo>();
   const mentions: EntityMention[] = [];
@@ -56,12 +62,14 @@ export function findEvents(ctx: Ctx): EventInfo[] {
       }
     }
   }
-  const events = [...byNoun.values()].filter(
-    (e) => e.name.split(' ').length > 1 || e.mentions.length > 0,
+  // "the session" alone is no event; "the regular session of the … Council" is.
+  const events = [...byNoun.values()].filter((e) =>
+    weak.has(e.noun)
+      ? /\p{Lu}/u.test(e.name)
+      : e.name.split(' ').length > 1 || e.mentions.length > 0,
   );
+  for (const ev of events) ev.id = eventId(ctx, ev, new Set(t.idDropWords));
   for (const ev of events) {
-    const year = (ev.date ?? ctx.pubYear).slice(0, 4);
-    ev.id = `${slug(ev.name).split('-').slice(0, 10).join('-')}-${year}`;
     for (const mm of ev.mentions) {
       mentions.push({
         start: mm.start,
@@ -84,4 +92,36 @@ export function findEvents(ctx: Ctx): EventInfo[] {
   }
   addMentions(ctx, mentions);
   return events;
+}
+
+/**
+ * A specific id: the name's words (no articles or ordinals), the place where
+ * it was held when the text says so, and the year: "eu-central-asia-summit-
+ * samarkand-2025", so that different summits of one article or of two
+ * articles do not merge in the graph.
+ */
+function eventId(ctx: Ctx, ev: EventInfo, drop: ReadonlySet<string>): string {
+  const words = slug(ev.name)
+    .split('-')
+    .filter((w) => w && !drop.has(w) && !/^\d+(?:st|nd|rd|th)$/.test(w));
+  const year = (ev.date ?? ctx.pubYear).slice(0, 4);
+  const named = words.filter((w) => w !== year);
+  const place = placeOf(ctx, ev);
+  if (place && !named.includes(place)) named.push(...place.split('-'));
+  // A bare "the ceremony" is told apart by its day.
+  const when = named.length <= 2 ? (ev.date ?? ctx.pubDay) : year;
+  return [...named.slice(0, 10), when].join('-');
+}
+
+/** The city an event was held in: a place named in the sentence of one of its mentions. */
+function placeOf(ctx: Ctx, ev: EventInfo): string | undefined {
+  for (const mm of ev.mentions) {
+    const s = sentenceAt(ctx, mm.start);
+    if (!s) continue;
+    const place = ctx.mentions.find(
+      (m) => m.location && m.start >= s.start && m.end <= s.end && m.kind === 'Country',
+    );
+    if (place) return slug(place.text);
+  }
+  return undefined;
 }

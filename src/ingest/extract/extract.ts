@@ -65,12 +65,17 @@ function buildContext(article: Article, decide: DecisionSink): Ctx {
 function keyOf(c: Candidate): string {
   let [a, b] = [c.from, c.to];
   if (SYMMETRIC_TYPES.has(c.type) && b < a) [a, b] = [b, a];
+  // A role, or a membership status (an observer who became a member holds both in turn).
   const q =
-    c.type === 'HOLDS_POSITION' ? (c.role ?? '').toLowerCase() : c.type === 'STATED' ? '' : '';
+    c.type === 'HOLDS_POSITION'
+      ? (c.role ?? '').toLowerCase()
+      : c.type === 'MEMBER_OF'
+        ? (c.status ?? 'member')
+        : '';
   return [c.type, a, b, c.area ?? '', c.level ?? '', q].join('|');
 }
 
-function toRelation(ctx: Ctx, c: Candidate): Relation | undefined {
+function toRelation(ctx: Ctx, c: Candidate): { r: Relation; rank: number } | undefined {
   const dated = dateFor(ctx, c);
   if (!dated) {
     ctx.decide({
@@ -104,17 +109,22 @@ function toRelation(ctx: Ctx, c: Candidate): Relation | undefined {
     const v = c[k];
     if (v !== undefined) (r as unknown as Record<string, unknown>)[k] = v;
   }
-  return r;
+  return { r, rank: dated.rank };
 }
 
-/** Relations from candidates: dated, de-duplicated (a dated repeat beats an undated one). */
+/**
+ * Relations from candidates: dated, de-duplicated. Of two statements of the
+ * same fact the better-dated one wins: a date of its own beats the story's
+ * day, which beats the article's; then the more precise date.
+ */
 function finishRelations(ctx: Ctx, candidates: readonly Candidate[]): Relation[] {
-  const byKey = new Map<string, Relation>();
+  const byKey = new Map<string, { r: Relation; rank: number }>();
   const order: string[] = [];
   for (const c of candidates) {
     if (!c.from || !c.to || c.from === c.to) continue;
-    const r = toRelation(ctx, c);
-    if (!r) continue;
+    const found = toRelation(ctx, c);
+    if (!found) continue;
+    const { r, rank } = found;
     const k = keyOf(c);
     const prev = byKey.get(k);
     ctx.decide({
@@ -126,19 +136,47 @@ function finishRelations(ctx: Ctx, candidates: readonly Candidate[]): Relation[]
       reason: c.reason,
     });
     if (!prev) {
-      byKey.set(k, r);
+      byKey.set(k, found);
       order.push(k);
       continue;
     }
+    const p = prev.r;
+    // Two meetings of the same people on different stated dates are two facts.
+    const again = `${k}|${r.date ?? ''}`;
+    if (REPEATABLE.has(r.type) && rank === 3 && prev.rank === 3 && unrelated(r.date, p.date)) {
+      if (!byKey.has(again)) {
+        byKey.set(again, found);
+        order.push(again);
+      }
+      continue;
+    }
     const betterRange =
-      r.type === 'VISITED' && !!r.dateEnd && !prev.dateEnd && r.dateSource === 'text';
-    if ((prev.dateSource === 'article' && r.dateSource === 'text') || betterRange) {
-      byKey.set(k, { ...r, confidence: Math.max(r.confidence, prev.confidence) });
-    } else if (r.type === 'SUPPORTS' && r.on && prev.on && !prev.on.includes(r.on)) {
-      prev.on = `${prev.on}; ${r.on}`;
+      r.type === 'VISITED' && !!r.dateEnd && !p.dateEnd && r.dateSource === 'text';
+    const betterDate =
+      rank > prev.rank || (rank === prev.rank && moreExact(r.date ?? '', p.date ?? ''));
+    if (betterDate || betterRange) {
+      const merged = { ...r, confidence: Math.max(r.confidence, p.confidence) };
+      if (r.type === 'SUPPORTS' && p.on && r.on !== p.on) merged.on = joinOn(p.on, r.on);
+      byKey.set(k, { r: merged, rank });
+    } else if (r.type === 'SUPPORTS' && r.on && p.on) {
+      p.on = joinOn(p.on, r.on);
     }
   }
-  return order.map((k) => byKey.get(k)).filter((r): r is Relation => !!r);
+  return order.map((k) => byKey.get(k)?.r).filter((r): r is Relation => !!r);
+}
+
+/** Relations that happen again on another day (a visit spans days, so it is not one). */
+const REPEATABLE = new Set(['MET']);
+
+/** Neither date contains the other ("2025-03-04" and "2025-03" are one date at two precisions). */
+const unrelated = (a = '', b = ''): boolean => !!a && !!b && !a.startsWith(b) && !b.startsWith(a);
+
+/** "2025-03-04" refines "2025-03". */
+const moreExact = (a: string, b: string): boolean => a.length > b.length && a.startsWith(b);
+
+/** Two descriptions of what a support is about, each once. */
+function joinOn(a: string, b: string | undefined): string {
+  return !b || a.includes(b) ? a : `${a}; ${b}`;
 }
 
 function buildEntities(

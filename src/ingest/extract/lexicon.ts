@@ -14,6 +14,8 @@ export interface LexiconHit {
   rule: string;
   /** Topic triggers only: the word counts only right after a cooperation cue or in a list. */
   needsCooperationCue?: true;
+  /** A capital that is also a name (Lima): kept only where the text uses it as a place. */
+  placeOnly?: true;
 }
 
 export interface LexiconEntry {

@@ -50,6 +50,8 @@ export interface RoleFact extends Span {
   diplomatic: boolean;
   /** "former", "then-": the role is not held now. */
   former: boolean;
+  /** Introduced as new in the role ("the newly appointed Ambassador"). */
+  fresh?: boolean;
   rule: string;
   /** Sentence the role was stated in. */
   sentence: number;
@@ -60,6 +62,8 @@ export interface Quote extends Span {
   innerStart: number;
   innerEnd: number;
   text: string;
+  /** The next paragraph of the quote before it (reopened without a close). */
+  continues?: boolean;
 }
 
 export interface Candidate {

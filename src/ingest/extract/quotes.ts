@@ -21,12 +21,28 @@ function opens(text: string, i: number): boolean {
 /** Quoted spans in text, in order; none overlap. */
 export function findQuotes(text: string): Quote[] {
   const quotes: Quote[] = [];
+  const continuation = new Set<number>();
   let open = -1;
   for (const m of text.matchAll(MARK)) {
     const i = m.index ?? 0;
     if (open < 0) {
       if (opens(text, i)) open = i;
       continue;
+    }
+    // A quote running over paragraphs reopens each paragraph without closing
+    // the one before: the first part ends at the break, the next continues it.
+    if (
+      opens(text, i) &&
+      /\n\s*$/.test(text.slice(open + 1, i)) &&
+      !CLOSE_ONLY.has(text[i] ?? '')
+    ) {
+      const before = text.slice(open, i).trimEnd();
+      if (/[.!?…]$/.test(before) && !/["“”„«»]$/.test(before)) {
+        quotes.push(makeQuote(text, open, open + before.length));
+        open = i;
+        continuation.add(quotes.length);
+        continue;
+      }
     }
     if (opens(text, i) && !/[.,!?;:…]$/.test(text.slice(open + 1, i).trimEnd())) {
       // Two openers in a row: the first was a stray mark (an inch sign, a typo).
@@ -37,6 +53,10 @@ export function findQuotes(text: string): Quote[] {
     open = -1;
   }
   if (open >= 0 && text.length - open < 1500) quotes.push(makeQuote(text, open, text.length));
+  for (const n of continuation) {
+    const q = quotes[n];
+    if (q) q.continues = true;
+  }
   return quotes;
 }
 

@@ -50,6 +50,7 @@ function withPlurals(id: string, demonyms: string[]): Raw[] {
 export function countryForms(file: CountriesFile, world: readonly Country[]): BuiltTable {
   const blocked = new Set(file.block.map((b) => b.form));
   const ambiguous = new Set(file.ambiguous.map((a) => `${a.id} ${a.form}`));
+  const placeOnly = new Set((file.placeOnly ?? []).map((a) => `${a.id} ${a.form}`));
   const nameOf = (c: Country): string => file.names[c.cca3] ?? c.name.common;
 
   const explicit: Raw[] = [];
@@ -100,6 +101,7 @@ export function countryForms(file: CountriesFile, world: readonly Country[]): Bu
         exact: false,
         priority,
         ...(ambiguous.has(`${r.id} ${r.text}`) ? { ambiguous: true } : {}),
+        ...(placeOnly.has(`${r.id} ${r.text}`) ? { placeOnly: true } : {}),
       },
     });
     if (r.text !== name) {

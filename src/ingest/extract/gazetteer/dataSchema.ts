@@ -22,6 +22,7 @@ export const countriesFile = z.object({
   ),
   block: z.array(formWithReason),
   ambiguous: z.array(formWithReason.extend({ id: z.string() })),
+  placeOnly: z.array(formWithReason.extend({ id: z.string() })).optional(),
   excludedNames: z.array(formWithReason),
 });
 export type CountriesFile = z.infer<typeof countriesFile>;

@@ -18,6 +18,8 @@ export interface Candidate {
   /** Lower wins when two candidates fit equally well. */
   priority: number;
   ambiguous?: boolean;
+  /** A capital that is also a name: a place only where used as one ("in Lima"). */
+  placeOnly?: boolean;
   /** Accepted only after the entry was named in full earlier in the same text. */
   ambiguousAcronym?: boolean;
   /** A non-entity name (Indian Ocean): it wins as a longer match and yields no hit. */

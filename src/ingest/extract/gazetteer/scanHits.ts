@@ -36,6 +36,7 @@ export function scanHits(trie: FormTrie, text: string, offset = 0): GazetteerHit
         form: c.form,
         rule: c.rule,
         ...(c.ambiguous ? { ambiguous: true as const } : {}),
+        ...(c.placeOnly ? { placeOnly: true as const } : {}),
         ...(c.needsCooperationCue ? { needsCooperationCue: true as const } : {}),
       });
       if (c.form !== 'acronym') named.add(c.id);

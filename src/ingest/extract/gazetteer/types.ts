@@ -31,6 +31,8 @@ export interface GazetteerHit {
   rule: string;
   /** The form is listed as ambiguous (Georgia, Jordan, Washington): ask for more evidence. */
   ambiguous?: true;
+  /** A capital that is also a name (Lima): a mention only where used as a place. */
+  placeOnly?: true;
   /** Topic triggers only: the word counts only right after a cooperation cue. */
   needsCooperationCue?: true;
 }

@@ -43,8 +43,12 @@ function resolveDescription(
   d: Description,
   country: string | undefined,
   at: number,
+  isNew = false,
 ): string | undefined {
-  const candidates = new Set(ctx.roles.filter((f) => fits(f, d, country)).map((f) => f.person));
+  const fitting = ctx.roles.filter((f) => fits(f, d, country));
+  // "the new ambassador": the one introduced as new, when the text introduced one.
+  const fresh = isNew ? fitting.filter((f) => f.fresh) : [];
+  const candidates = new Set((fresh.length ? fresh : fitting).map((f) => f.person));
   if (!candidates.size) return undefined;
   let best: EntityMention | undefined;
   for (const m of ctx.mentions) {
@@ -67,6 +71,10 @@ export function resolveCoreference(ctx: Ctx, ix: TokenIndex): void {
     (a, b) => b.noun.split(' ').length - a.noun.split(' ').length,
   );
   const pronouns = new Set(table.pronouns);
+  const speechVerbs = new Set(ruleTable<{ verbs: string[] }>('speechVerbs').verbs);
+  const persons = ctx.mentions
+    .filter((m) => m.kind === 'Person' && !inQuote(ctx, m.start))
+    .sort((a, b) => a.start - b.start);
   const added: EntityMention[] = [];
   for (let i = 0; i < T.length; i++) {
     const t = T[i];
@@ -74,6 +82,7 @@ export function resolveCoreference(ctx: Ctx, ix: TokenIndex): void {
     if (t.lower === 'the') {
       let k = i + 1;
       let country: string | undefined;
+      let isNew = false;
       while (k < i + 5) {
         const m = ix.mentionOf[k];
         if (m && m.kind === 'Country') {
@@ -84,6 +93,7 @@ export function resolveCoreference(ctx: Ctx, ix: TokenIndex): void {
         if (
           ['top', 'chief', 'senior', 'new', 'newly', 'appointed', 'two'].includes(T[k]?.lower ?? '')
         ) {
+          if (T[k]?.lower === 'new' || T[k]?.lower === 'newly') isNew = true;
           k++;
           continue;
         }
@@ -104,7 +114,7 @@ export function resolveCoreference(ctx: Ctx, ix: TokenIndex): void {
         if (isNameWord(T[end], ix.covered)) break;
         const start = t.start;
         const stop = T[end - 1]?.end ?? t.end;
-        const id = resolveDescription(ctx, d, country, start);
+        const id = resolveDescription(ctx, d, country, start, isNew);
         if (id) {
           added.push({
             start,
@@ -131,10 +141,13 @@ export function resolveCoreference(ctx: Ctx, ix: TokenIndex): void {
     }
     if (pronouns.has(t.lower) && !inQuote(ctx, t.start)) {
       let best: EntityMention | undefined;
-      for (const m of [...ctx.mentions, ...added].sort((a, b) => a.start - b.start)) {
-        if (m.start >= t.start) break;
-        if (m.kind === 'Person' && !inQuote(ctx, m.start)) best = m;
-      }
+      for (const list of [persons, added])
+        for (const m of list) {
+          if (m.start >= t.start) break;
+          if (m.kind !== 'Person' || (best && m.start <= best.start)) continue;
+          if (list === persons || !inQuote(ctx, m.start)) best = m;
+        }
+      if (best && speechVerbs.has(T[i + 1]?.lower ?? '')) best = subjectOf(ctx, persons, best);
       if (best) {
         added.push({
           start: t.start,
@@ -157,4 +170,20 @@ export function resolveCoreference(ctx: Ctx, ix: TokenIndex): void {
     }
   }
   addMentions(ctx, added);
+}
+
+/**
+ * "He told reporters": a pronoun speaking refers to the subject of the
+ * sentence that last named a person (its first person, near its start),
+ * not merely to the last person named ("A received B. He said …" → A).
+ */
+function subjectOf(
+  ctx: Ctx,
+  persons: readonly EntityMention[],
+  last: EntityMention,
+): EntityMention {
+  const s = ctx.sentences.findLast((x) => x.start <= last.start);
+  if (!s) return last;
+  const first = persons.find((m) => m.start >= s.start && m.end <= s.end);
+  return first && first.start - s.start < 60 ? first : last;
 }

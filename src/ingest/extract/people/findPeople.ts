@@ -22,6 +22,8 @@ export interface RoleDraft {
   roleClass: string;
   diplomatic: boolean;
   former: boolean;
+  /** "the newly appointed Ambassador": introduced as new in the role. */
+  fresh?: boolean;
   /** Span of the role phrase in the text. */
   start: number;
   end: number;
@@ -164,6 +166,9 @@ export function findPeople(ctx: Ctx, ix: TokenIndex): Sighting[] {
         former = true;
         q++;
       }
+      const freshFrom = q;
+      while (q < end + 5 && roles.fresh.has(T[q]?.lower ?? '')) q++;
+      const fresh = q > freshFrom;
       let holder: string | undefined;
       const m = ix.mentionOf[q];
       if (m && (m.kind === 'Country' || m.kind === 'Organization')) {
@@ -191,6 +196,7 @@ export function findPeople(ctx: Ctx, ix: TokenIndex): Sighting[] {
         d.role = d.role.charAt(0).toUpperCase() + d.role.slice(1);
         if (!d.holder && holder) d.holder = holder;
         d.former = d.former || former;
+        if (fresh) d.fresh = true;
         d.start = T[i]?.start ?? d.start;
         push(i, end, 'person:apposition', `name followed by ", ${r.role}"`, d);
         continue;

@@ -15,6 +15,7 @@ interface RolesTable {
   modifiers: string[];
   portfolio: string[];
   formerMarkers: string[];
+  newMarkers?: string[];
   collectives: string[];
 }
 
@@ -32,6 +33,8 @@ export interface RoleLexicon {
   modifiers: Set<string>;
   portfolio: Set<string>;
   former: Set<string>;
+  /** "newly appointed": words saying a role is new; skipped before a role. */
+  fresh: Set<string>;
   collectives: Set<string>;
   /** Lowercase words that occur in any head or portfolio phrase. */
   roleWords: Set<string>;
@@ -72,6 +75,7 @@ export function roleLexicon(): RoleLexicon {
     modifiers: new Set(t.modifiers.map((m) => m.toLowerCase())),
     portfolio,
     former: new Set(t.formerMarkers),
+    fresh: new Set(t.newMarkers ?? []),
     collectives: new Set(t.collectives),
     roleWords,
   };

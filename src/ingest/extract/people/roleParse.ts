@@ -115,10 +115,12 @@ export function parseRoleAt(ix: TokenIndex, i: number, plural = false): ParsedRo
       continue;
     }
     if (t.lower === 'to' && (head.accredited || head.roleClass === 'counterpart')) {
-      const m = ix.mentionOf[k + 1];
+      // "to the UAE", "to the Philippines": the article is not part of the name.
+      const at = T[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+      const m = ix.mentionOf[at];
       if (m && m.kind === 'Country') {
         accreditedTo = m.id;
-        k = mentionEnd(ix, k + 1);
+        k = mentionEnd(ix, at);
         continue;
       }
     }

@@ -136,16 +136,19 @@ export const cooperatesOn: RelationRule = {
 
 /**
  * Parties of a cooperation sentence that names no country: the countries of
- * the people before the trigger ("A and B reviewed cooperation in …"), else
+ * the people before the trigger ("A and B reviewed cooperation in …", also
+ * when only their countries are named besides), else
  * the article's pair ("The talks covered cooperation in …").
  */
 function impliedParties(ctx: Ctx, from: number, to: number, trigger: number): string[] {
-  if (countriesIn(ctx, from, to).length) return [];
+  const named = countriesIn(ctx, from, to);
   const people = new Set<string>();
   for (const m of peopleIn(ctx, from, trigger)) {
     const c = countryOf(ctx, m.id);
     if (c) people.add(c);
   }
-  if (people.size === 2) return [...people];
+  // A country named in passing ("a statement by the Jordanian ministry") is one of theirs.
+  if (people.size === 2 && named.every((c) => people.has(c))) return [...people];
+  if (named.length) return [];
   return people.size === 0 && ctx.pair.length === 2 ? [...ctx.pair] : [];
 }

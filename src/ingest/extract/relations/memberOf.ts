@@ -16,6 +16,9 @@ interface MemberTable {
     joinVerbs: string[];
     consistVerbs: string[];
     foundVerbs: string[];
+    quantifiers: string[];
+    companions: string[];
+    statusHolders: string[];
   };
 }
 
@@ -23,6 +26,44 @@ let statusRe: RegExp | undefined;
 let joinRe: RegExp | undefined;
 let consistRe: RegExp | undefined;
 let foundRe: RegExp | undefined;
+let companionRe: RegExp | undefined;
+let holderRe: RegExp | undefined;
+let becameRe: RegExp | undefined;
+
+const COORDINATED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|as\s+well\s+as\s+)(?:the\s+)?$/i;
+
+/** The coordinated countries ending right before `at` in its clause ("Peru and Chile are"). */
+function subjectGroup(ctx: Ctx, s: Sentence, at: number): EntityMention[] {
+  const clauseStart = Math.max(s.start, ctx.text.lastIndexOf(';', at) + 1);
+  const ms = mentionsIn(ctx, clauseStart, at, ['Country']);
+  const group: EntityMention[] = [];
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const m = ms[k];
+    if (!m) break;
+    const next = group[0];
+    if (next && !COORDINATED.test(ctx.text.slice(m.end, next.start))) break;
+    if (!next && !/^\s*(?:\p{Ll}+\s+){0,2}$/u.test(ctx.text.slice(m.end, at))) break;
+    group.unshift(m);
+  }
+  return group;
+}
+
+/** Countries coordinated after a companion phrase right after `from` ("…, together with C and D"). */
+function companionsAfter(ctx: Ctx, s: Sentence, from: number, re: RegExp): EntityMention[] {
+  const m = re.exec(ctx.text.slice(from, Math.min(s.end, from + 40)));
+  if (!m) return [];
+  const start = from + m.index + m[0].length;
+  const ms = mentionsIn(ctx, start, s.end, ['Country']);
+  const out: EntityMention[] = [];
+  let prevEnd = start;
+  for (const x of ms) {
+    const gap = ctx.text.slice(prevEnd, x.start);
+    if (out.length ? !COORDINATED.test(gap) : !/^\s*(?:the\s+)?$/i.test(gap)) break;
+    out.push(x);
+    prevEnd = x.end;
+  }
+  return out;
+}
 
 /** The organisation a sentence is about when it says "it" or nothing: the last one named before. */
 function topicOrg(ctx: Ctx, before: number): EntityMention | undefined {
@@ -46,6 +87,35 @@ function countriesAfter(ctx: Ctx, s: Sentence, from: number): EntityMention[] {
   return mentionsIn(ctx, from, s.end, ['Country'], true);
 }
 
+/**
+ * Who holds a status where: "ORG, where M holds …" (M after "where", ORG
+ * before it), "M, which also holds … in ORG" (M before "which"), "M holds …
+ * in ORG" (the subject before the verb).
+ */
+function statusHolder(
+  ctx: Ctx,
+  s: Sentence,
+  verb: number,
+  end: number,
+  orgs: readonly EntityMention[],
+): { country: EntityMention; org: EntityMention; how: string } | undefined {
+  const before = ctx.text.slice(s.start, verb);
+  const orgAfter = /^\s+(?:in|at|of|with|within|to)\s+(?:the\s+)?$/i;
+  const after = orgs.find((o) => o.start >= end && orgAfter.test(ctx.text.slice(end, o.start)));
+  const where = /,\s+(?:where|in which)\s+([^,;]*)$/i.exec(before);
+  if (where) {
+    const at = s.start + where.index;
+    const country = mentionsIn(ctx, at, verb, ['Country']).at(-1);
+    const org = after ?? orgs.filter((o) => o.end <= at).at(-1);
+    return country && org ? { country, org, how: 'where' } : undefined;
+  }
+  const which = /,\s+(?:which|who)\s+(?:\p{Ll}+\s+){0,2}$/iu.exec(before);
+  const country = which
+    ? mentionsIn(ctx, s.start, s.start + which.index, ['Country']).at(-1)
+    : subjectGroup(ctx, s, verb).at(-1);
+  return country && after ? { country, org: after, how: which ? 'which' : 'subject' } : undefined;
+}
+
 export const memberOf: RelationRule = {
   id: 'member-of:statement',
   reason:
@@ -53,16 +123,33 @@ export const memberOf: RelationRule = {
   apply(ctx: Ctx): Candidate[] {
     const t = ruleTable<MemberTable>('relations').membership;
     statusRe ??= new RegExp(
-      `\\b(?:is|are|was|were|has been|have been|became|becomes|remains)\\s+(?:currently\\s+|now\\s+|already\\s+)?(?:a|an)?\\s*(${Object.keys(
+      `\\b(?:is|are|was|were|has been|have been|had been|became|become|becomes|remains|remain)\\s+(?:(?:${t.quantifiers.join('|')})\\s+)*(?:a|an|the|its)?\\s*(?:(?:\\d+(?:st|nd|rd|th)|newest|latest|first|second|third)\\s+)?(${Object.keys(
         t.status,
       )
         .sort((a, b) => b.length - a.length)
         .join('|')})s?\\s+(?:of|in|to)\\s+(?:the\\s+)?$`,
       'i',
     );
+    // "…, became a full member on Sunday": the organisation was named before.
+    becameRe ??= new RegExp(
+      `\\b(?:became|becomes|has become|have become)\\s+(?:a|an|the|its)?\\s*(?:(?:\\d+(?:st|nd|rd|th)|newest|latest)\\s+)?(${Object.keys(
+        t.status,
+      )
+        .sort((a, b) => b.length - a.length)
+        .join('|')})\\b(?!\\s+(?:of|in|to)\\b)`,
+      'gi',
+    );
     joinRe ??= phraseRegex(t.joinVerbs);
     consistRe ??= phraseRegex(t.consistVerbs);
     foundRe ??= phraseRegex(t.foundVerbs);
+    companionRe ??= new RegExp(
+      `^\\s*,?\\s*(?:${t.companions.join('|').replace(/ /g, '\\s+')})\\s+`,
+      'i',
+    );
+    holderRe ??= new RegExp(
+      `\\b(?:${t.statusHolders.join('|').replace(/ /g, '\\s+')})\\s+(?:(?:an?|the|full)\\s+)?(${Object.keys(t.status).join('|')})\\s+status\\b`,
+      'gi',
+    );
     const out: Candidate[] = [];
     for (const s of ctx.sentences) {
       const orgs = mentionsIn(ctx, s.start, s.end, ['Organization']);
@@ -85,25 +172,110 @@ export const memberOf: RelationRule = {
               },
             ]
           : orgs;
+      // "A and B are both members of X and Y": every pair; "…, together with C and D" too.
+      let last:
+        | {
+            org: EntityMention;
+            status: string;
+            subjects: EntityMention[];
+            why: string;
+            verb: number;
+          }
+        | undefined;
       for (const o of statusTargets) {
         const before = ctx.text.slice(s.start, o.start);
         const m = statusRe.exec(before);
-        if (!m) continue;
-        const status = t.status[(m[1] ?? '').toLowerCase()] ?? 'member';
-        const subject = mentionsIn(ctx, s.start, s.start + (m.index ?? 0), ['Country']).at(-1);
-        if (!subject || modality(ctx, s, s.start + (m.index ?? 0), 4)) continue;
+        let status: string;
+        let subjects: EntityMention[];
+        let why: string;
+        let verb: number;
+        if (m) {
+          verb = s.start + (m.index ?? 0);
+          status = t.status[(m[1] ?? '').toLowerCase()] ?? 'member';
+          if (modality(ctx, s, s.start + (m.index ?? 0), 4)) continue;
+          subjects = subjectGroup(ctx, s, s.start + (m.index ?? 0));
+          if (!subjects.length) {
+            const one = mentionsIn(ctx, s.start, s.start + (m.index ?? 0), ['Country']).at(-1);
+            subjects = one ? [one] : [];
+          }
+          why = m[0].trim();
+        } else if (last && COORDINATED.test(ctx.text.slice(last.org.end, o.start))) {
+          ({ status, subjects, why, verb } = last);
+        } else continue;
+        last = { org: o, status, subjects, why, verb };
+        // "became a member …" is an event dated in the sentence; "observer since 2022" has its own date.
+        const since = ctx.dates.find(
+          (d) =>
+            d.start >= o.end &&
+            d.start - o.end < 25 &&
+            /^\s*(?:,\s*)?(?:since|in|from)\s+$/i.test(ctx.text.slice(o.end, d.start)),
+        );
+        const change = /^(?:became|becomes|become)\b/i.test(why);
+        const dating = since ? 'fixed' : change ? 'event' : 'state';
+        const companions = companionsAfter(ctx, s, o.end, companionRe);
+        for (const subject of [...subjects, ...companions])
+          out.push(
+            candidate(
+              ctx,
+              {
+                type: 'MEMBER_OF',
+                from: subject.id,
+                to: o.id,
+                anchor: change ? verb : subject.start,
+                dating,
+                rule: companions.includes(subject) ? 'member-of:companions' : 'member-of:status',
+                reason: `"${why}"`,
+                confidence: 0.9,
+              },
+              { status, ...(since ? { date: since.value } : {}) },
+            ),
+          );
+      }
+      becameRe.lastIndex = 0;
+      for (const b of text.matchAll(becameRe)) {
+        const p = s.start + (b.index ?? 0);
+        if (modality(ctx, s, p, 4)) continue;
+        const org = orgs.filter((o) => o.end <= p).at(-1);
+        const subject =
+          subjectGroup(ctx, s, p).at(-1) ?? mentionsIn(ctx, s.start, p, ['Country'])[0];
+        if (!org || !subject) continue;
         out.push(
           candidate(
             ctx,
             {
               type: 'MEMBER_OF',
               from: subject.id,
-              to: o.id,
-              anchor: subject.start,
+              to: org.id,
+              anchor: p,
+              dating: 'event',
+              rule: 'member-of:became',
+              reason: `"${b[0]}" (${org.text} named before)`,
+              confidence: 0.8,
+            },
+            { status: t.status[(b[1] ?? '').toLowerCase()] ?? 'member' },
+          ),
+        );
+      }
+      // "ORG, where M holds observer status" / "M, which also holds observer status in ORG".
+      holderRe.lastIndex = 0;
+      for (const h of text.matchAll(holderRe)) {
+        const p = s.start + (h.index ?? 0);
+        if (modality(ctx, s, p, 4)) continue;
+        const status = t.status[(h[1] ?? '').toLowerCase()] ?? 'member';
+        const hit = statusHolder(ctx, s, p, p + h[0].length, orgs);
+        if (!hit) continue;
+        out.push(
+          candidate(
+            ctx,
+            {
+              type: 'MEMBER_OF',
+              from: hit.country.id,
+              to: hit.org.id,
+              anchor: p,
               dating: 'state',
-              rule: 'member-of:status',
-              reason: `"${m[0].trim()}"`,
-              confidence: 0.9,
+              rule: 'member-of:holds-status',
+              reason: `"${h[0]}" (${hit.how})`,
+              confidence: 0.85,
             },
             { status },
           ),

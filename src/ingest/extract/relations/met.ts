@@ -3,7 +3,7 @@
 // nouns ("talks", "meeting") need "with"/"between"/"of" and the people after.
 import type { Ctx } from '../context';
 import { inQuote } from '../context';
-import type { Candidate } from '../model';
+import type { Candidate, Sentence } from '../model';
 import { ruleTable } from '../ruleTable';
 import { phraseRegex } from '../words';
 import { candidate } from './candidate';
@@ -12,7 +12,13 @@ import { countryOf, groupAfter, groupBefore } from './personGroups';
 import type { RelationRule } from './relationRule';
 
 interface MetTable {
-  met: { verbs: string[]; credentials: string[]; kinds: Record<string, string[]> };
+  met: {
+    verbs: string[];
+    credentials: string[];
+    kinds: Record<string, string[]>;
+    lightVerbs: string[];
+    jointVerbs: string[];
+  };
 }
 
 const NOUNS = new Set([
@@ -30,6 +36,8 @@ const WHEN =
   '(?:(?:on|last|this|late|early)\\s+)?(?:(?:\\p{Lu}\\p{Ll}+day|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s+\\d{1,2})(?:\\s+(?:morning|evening|afternoon|night))?,?\\s+)?';
 let verbRe: RegExp | undefined;
 let credRe: RegExp | undefined;
+let lightRe: RegExp | undefined;
+let jointRe: RegExp | undefined;
 
 function kindOf(trigger: string, kinds: Record<string, string[]>): string {
   const t = trigger.toLowerCase();
@@ -46,6 +54,11 @@ export const met: RelationRule = {
     const t = ruleTable<MetTable>('relations').met;
     verbRe ??= phraseRegex(t.verbs);
     credRe ??= phraseRegex(t.credentials);
+    lightRe ??= new RegExp(
+      `\\b(?:${t.lightVerbs.join('|')})\\s+(?:a|an|the|their|his|her)\\s+(?:\\S+\\s+)?$`,
+      'i',
+    );
+    jointRe ??= phraseRegex(t.jointVerbs);
     const out: Candidate[] = [];
     const add = (
       a: string,
@@ -66,6 +79,8 @@ export const met: RelationRule = {
     };
     for (const s of ctx.sentences) {
       const text = ctx.text.slice(s.start, s.end);
+      for (const c of counterpartsActing(ctx, s, jointRe))
+        add(c.a, c.b, c.at, c.rule, c.reason, 'talks');
       credRe.lastIndex = 0;
       for (const m of text.matchAll(credRe)) {
         const p = s.start + (m.index ?? 0);
@@ -139,7 +154,13 @@ export const met: RelationRule = {
             (x) =>
               x.kind === 'Person' && x.end <= p && p - x.end < 4 && /^(?:his|her)$/i.test(x.text),
           );
-          const left = /between|of/i.test(after) ? [] : poss;
+          // "X held a separate meeting with Y": the subject of the light verb.
+          const light = lightRe.exec(ctx.text.slice(Math.max(s.start, p - 40), p));
+          const subject =
+            light && !/between|of/i.test(after)
+              ? groupBefore(ctx, s, Math.max(s.start, p - 40) + light.index)
+              : [];
+          const left = /between|of/i.test(after) ? [] : poss.length ? poss : subject;
           if (left.length)
             for (const a of left)
               for (const b of right) add(a.id, b.id, p, 'met:noun-with', `"${trigger} with"`, kind);
@@ -184,3 +205,38 @@ export const met: RelationRule = {
     return out;
   },
 };
+
+/**
+ * "X and his Tanzanian counterpart Y agreed …": a subject pair joined by
+ * "counterpart" acting together (a joint verb right after the pair) met.
+ */
+function counterpartsActing(
+  ctx: Ctx,
+  s: Sentence,
+  joint: RegExp,
+): { a: string; b: string; at: number; rule: string; reason: string }[] {
+  const text = ctx.text.slice(s.start, s.end);
+  const out: { a: string; b: string; at: number; rule: string; reason: string }[] = [];
+  joint.lastIndex = 0;
+  for (const m of text.matchAll(joint)) {
+    const p = s.start + (m.index ?? 0);
+    if (inQuote(ctx, p) || modality(ctx, s, p, 4)) continue;
+    const group = groupBefore(ctx, s, p);
+    const last = group.at(-1);
+    if (group.length !== 2 || !last) continue;
+    const between = ctx.text.slice(group[0]?.end ?? p, last.start);
+    const tail = ctx.text.slice(last.end, p);
+    // The verb follows the pair (an adverb or "on Tuesday" between at most).
+    if (!/\bcounterpart\b/i.test(between) || tail.length > 25 || /[,;]/.test(tail)) continue;
+    const [a, b] = [group[0]?.id ?? '', last.id];
+    if (countryOf(ctx, a) && countryOf(ctx, a) === countryOf(ctx, b)) continue;
+    out.push({
+      a,
+      b,
+      at: p,
+      rule: 'met:counterparts-acting',
+      reason: `"X and his counterpart Y ${m[0]}"`,
+    });
+  }
+  return out;
+}

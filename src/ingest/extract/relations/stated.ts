@@ -15,6 +15,8 @@ interface SpeechTable {
 }
 
 let verbAlt: string | undefined;
+// Capitalised title words (and "of the") between a speech verb and the name.
+const TITLE_GAP = /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|for|and)\s+){1,8}$/u;
 
 function personIn(ctx: Ctx, from: number, to: number, last = false): EntityMention | undefined {
   const ms = ctx.mentions.filter((m) => m.kind === 'Person' && m.start >= from && m.end <= to);
@@ -31,11 +33,16 @@ export function speakerOf(ctx: Ctx, q: Quote): { person: EntityMention; how: str
     return q.end + (m ? m.index : rest.length);
   })();
   // After: ', said the diplomat' / ', Ruto said' / 'she added'.
-  const after = ctx.text.slice(q.end, sentenceEnd);
+  // "…," Store, 65, told: an age apposition is blanked (same length, offsets kept).
+  const after = ctx.text
+    .slice(q.end, sentenceEnd)
+    .replace(/,\s*\d{1,3},(?=\s)/g, (m) => ' '.repeat(m.length));
   const verbFirst = new RegExp(`^\\s*,?\\s*(?:${verbAlt})\\s+`, 'i').exec(after);
   if (verbFirst) {
     const p = personIn(ctx, q.end + verbFirst[0].length, sentenceEnd);
-    if (p && p.start - (q.end + verbFirst[0].length) < 4)
+    // "…," said Kazakh Foreign Minister X: a title may stand between verb and name.
+    const gap = p ? ctx.text.slice(q.end + verbFirst[0].length, p.start) : '';
+    if (p && (gap.length < 4 || TITLE_GAP.test(gap)))
       return { person: p, how: 'verb then speaker after the quote' };
   }
   const subjFirst = new RegExp(
@@ -65,7 +72,37 @@ export function speakerOf(ctx: Ctx, q: Quote): { person: EntityMention; how: str
     const p = personIn(ctx, from, from + (v.index ?? 0), true);
     if (p) return { person: p, how: 'speaker and verb before the quote' };
   }
+  // "X said:" closing the paragraph before a quote that opens the next one.
+  if (!before.trim() && sentence) {
+    const prev = ctx.sentences[sentence.index - 1];
+    const prevText = prev ? ctx.text.slice(prev.start, prev.end).trimEnd() : '';
+    const verb = prev && /:$/.test(prevText) ? lastVerb(prevText) : undefined;
+    if (prev && verb !== undefined) {
+      const p = personIn(ctx, prev.start, prev.start + verb, true);
+      if (p) return { person: p, how: 'speaker and verb ending the paragraph before' };
+    }
+  }
   return undefined;
+}
+
+/** The quote after `prev` in the same paragraph, with no other person named between them. */
+function sameSpeakerFollows(ctx: Ctx, prev: Quote, q: Quote, speaker: string): boolean {
+  const gap = ctx.text.slice(prev.end, q.start);
+  if (gap.length > 200) return false;
+  // Across a paragraph break only for a paragraph that is the quote alone.
+  const lineEnd = ctx.text.indexOf('\n', q.end);
+  const alone =
+    /\n\s*$/.test(gap) && !ctx.text.slice(q.end, lineEnd < 0 ? undefined : lineEnd).trim();
+  if (gap.includes('\n') && (!alone || (gap.match(/\n\s*\n/g) ?? []).length > 1)) return false;
+  return !ctx.mentions.some(
+    (m) => m.kind === 'Person' && m.start >= prev.end && m.end <= q.start && m.id !== speaker,
+  );
+}
+
+/** Offset of the last speech verb in text, or undefined. */
+function lastVerb(text: string): number | undefined {
+  const all = [...text.matchAll(new RegExp(`\\b(?:${verbAlt ?? 'said'})\\b`, 'gi'))];
+  return all.at(-1)?.index;
 }
 
 export const stated: RelationRule = {
@@ -73,9 +110,17 @@ export const stated: RelationRule = {
   reason: 'A quotation of six or more words with a speaker attributed by a speech verb.',
   apply(ctx: Ctx): Candidate[] {
     const out: Candidate[] = [];
+    let last: ReturnType<typeof speakerOf>;
     ctx.quotes.forEach((q, n) => {
       if (quoteWords(q) < 6) return;
-      const sp = speakerOf(ctx, q);
+      // A quote's next paragraph, or the next quote of a paragraph with no one
+      // else named between, has the speaker of the quote before.
+      const prev = n > 0 ? ctx.quotes[n - 1] : undefined;
+      const follows =
+        !!prev && !!last && (q.continues || sameSpeakerFollows(ctx, prev, q, last.person.id));
+      const sp =
+        speakerOf(ctx, q) ?? (follows && last ? { ...last, how: 'quote continued' } : undefined);
+      last = sp;
       if (!sp) {
         ctx.decide({
           rule: 'stated:quote',

@@ -13,11 +13,22 @@ import { countryOf } from './personGroups';
 import type { RelationRule } from './relationRule';
 
 interface SupportTable {
-  supports: { verbs: string[]; mutual: string[] };
+  supports: {
+    verbs: string[];
+    mutual: string[];
+    nounDeterminers: string[];
+    nounLinks: string[];
+    organisationNouns: string[];
+    thanks: string[];
+  };
 }
 
 let verbRe: RegExp | undefined;
 let mutualRe: RegExp | undefined;
+let nounBefore: RegExp | undefined;
+let nounLink: RegExp | undefined;
+let orgNoun: RegExp | undefined;
+let thanksRe: RegExp | undefined;
 
 const SUBJECT_LEFT =
   /(?:^|\b(?:that|and|said|says|noted|stressed|while|as|then)\s+|[,;:“"]\s*)(?:the\s+)?$/i;
@@ -33,7 +44,7 @@ function aboutText(ctx: Ctx, from: number, to: number): string {
 
 /** The supporting country: the subject of the clause before the trigger. */
 function supporter(ctx: Ctx, sStart: number, p: number): string | undefined {
-  const before = mentionsIn(ctx, sStart, p, ['Country', 'Person']).filter(
+  const before = mentionsIn(ctx, sStart, p, ['Country', 'Person', 'Organization']).filter(
     (m) => !inQuote(ctx, m.start) || inQuote(ctx, p),
   );
   const subjectLike = (m: EntityMention): boolean =>
@@ -42,11 +53,63 @@ function supporter(ctx: Ctx, sStart: number, p: number): string | undefined {
   for (let k = before.length - 1; k >= 0; k--) {
     const m = before[k];
     if (!m || !subjectLike(m)) continue;
-    if (m.kind === 'Country') return m.id;
+    if (m.kind === 'Country' || m.kind === 'Organization') return m.id;
     const c = countryOf(ctx, m.id);
     if (c) return c;
   }
-  return before.find((m) => m.kind === 'Country')?.id;
+  // "The foreign ministers of the GCC states reaffirmed their support": an organisation speaks.
+  return (
+    before.find((m) => m.kind === 'Country')?.id ??
+    before.find((m) => m.kind === 'Organization')?.id
+  );
+}
+
+/** "the council's support": the organisation named last before the trigger. */
+function organisationBefore(ctx: Ctx, p: number, noun: RegExp): string | undefined {
+  if (!noun.test(ctx.text.slice(Math.max(0, p - 30), p))) return undefined;
+  return ctx.mentions.findLast((m) => m.kind === 'Organization' && m.end <= p)?.id;
+}
+
+/** End of the clause after a trigger: the object of the support lies before it. */
+function clauseEnd(ctx: Ctx, from: number, sEnd: number): number {
+  const m =
+    /;|,\s+(?:and|while|but|whereas)\s|\s+and\s+(?:called|urged|stressed|expressed|welcomed)\b/i.exec(
+      ctx.text.slice(from, sEnd),
+    );
+  return m ? from + m.index : sEnd;
+}
+
+/** "X thanked the Chinese side for supporting …": the thanked country supports X's (or the one named after). */
+function thankedSupport(
+  ctx: Ctx,
+  s: { start: number; end: number },
+  p: number,
+  end: number,
+  thanked: RegExpExecArray,
+): Candidate | undefined {
+  const at = s.start + thanked.index;
+  const objStart = at + thanked[0].indexOf(thanked[1] ?? '', 1);
+  const giver = mentionsIn(ctx, objStart, p, ['Country', 'Organization'])[0];
+  if (!giver) return undefined;
+  const after = mentionsIn(ctx, end, clauseEnd(ctx, end, s.end), ['Country'], true)[0];
+  const thanker = supporter(ctx, s.start, at);
+  const to = after && after.id !== giver.id ? after.id : thanker;
+  if (!to || to === giver.id || (after && inQuote(ctx, after.start) && !inQuote(ctx, p)))
+    return undefined;
+  return candidate(
+    ctx,
+    {
+      type: 'SUPPORTS',
+      from: giver.id,
+      to,
+      anchor: p,
+      dating: 'event',
+      rule: 'supports:thanked',
+      reason: `${giver.id} thanked for support`,
+      confidence: 0.75,
+    },
+    { on: aboutText(ctx, end, s.end) || 'support' },
+  );
 }
 
 export const supports: RelationRule = {
@@ -57,6 +120,13 @@ export const supports: RelationRule = {
     const t = ruleTable<SupportTable>('relations').supports;
     verbRe ??= phraseRegex(t.verbs);
     mutualRe ??= phraseRegex(t.mutual);
+    nounBefore ??= new RegExp(`\\b(?:${t.nounDeterminers.join('|')})\\s+$`, 'i');
+    thanksRe ??= new RegExp(
+      `\\b(?:${t.thanks.join('|').replace(/ /g, '\\s+')})\\s+(?:the\\s+)?([^.;]{0,50}?)\\s+for\\s+(?:(?:its|their|the|his|her)\\s+)?$`,
+      'i',
+    );
+    orgNoun ??= new RegExp(`\\bthe\\s+(?:${t.organisationNouns.join('|')})['’]s\\s+$`, 'i');
+    nounLink ??= new RegExp(`^\\s+(?:${t.nounLinks.join('|')})\\b`, 'i');
     const out: Candidate[] = [];
     for (const s of ctx.sentences) {
       const text = ctx.text.slice(s.start, s.end);
@@ -109,26 +179,47 @@ export const supports: RelationRule = {
           }
           continue;
         }
-        const target = mentionsIn(ctx, end, Math.min(s.end, end + 60), ['Country'], true)[0];
-        const from = supporter(ctx, s.start, p);
-        if (!target || !from || target.id === from) continue;
+        // "the support he had received": a noun names what is supported only through "for/to/of".
+        const noun =
+          /^support$/i.test(m[0]) && nounBefore.test(ctx.text.slice(Math.max(s.start, p - 20), p));
+        const linked = nounLink.test(ctx.text.slice(end, end + 6)) || /\s(?:for|to)$/i.test(m[0]);
+        if (noun && !linked) continue;
+        // A noun phrase runs on to its object ("support for the sovereignty … of Syria").
+        const reach = noun || /\s(?:for|to)$/i.test(m[0]) ? clauseEnd(ctx, end, s.end) : end + 60;
+        const target = mentionsIn(ctx, end, Math.min(s.end, reach), ['Country'], true)[0];
+        const thanked = thanksRe.exec(ctx.text.slice(s.start, p));
+        if (thanked) {
+          const c = thankedSupport(ctx, s, p, end, thanked);
+          if (c) out.push(c);
+          continue;
+        }
+        const one = supporter(ctx, s.start, p) ?? organisationBefore(ctx, p, orgNoun);
+        // "The two countries reaffirmed their support for …": each member of the group.
+        const group = ctx.groups.find((g) => g.start >= s.start && g.end <= p && g.members.length);
+        const froms = one ? [one] : (group?.members ?? []);
+        if (!target) continue;
+        // The object of a support outside a quote is not inside one.
+        if (inQuote(ctx, target.start) && !inQuote(ctx, p)) continue;
         const on = aboutText(ctx, target.end, s.end).replace(/^['’]s\s+/, '');
-        out.push(
-          candidate(
-            ctx,
-            {
-              type: 'SUPPORTS',
-              from,
-              to: target.id,
-              anchor: p,
-              dating: 'event',
-              rule: 'supports:directed',
-              reason: `${from} "${m[0]}" ${target.text}`,
-              confidence: 0.8,
-            },
-            { on: on || target.text },
-          ),
-        );
+        for (const from of froms) {
+          if (from === target.id) continue;
+          out.push(
+            candidate(
+              ctx,
+              {
+                type: 'SUPPORTS',
+                from,
+                to: target.id,
+                anchor: p,
+                dating: 'event',
+                rule: one ? 'supports:directed' : 'supports:group',
+                reason: `${from} "${m[0]}" ${target.text}`,
+                confidence: one ? 0.8 : 0.75,
+              },
+              { on: on || target.text },
+            ),
+          );
+        }
       }
     }
     return out;

@@ -116,7 +116,7 @@ export const visited: RelationRule = {
             const extra: Partial<Candidate> = {};
             const window = ctx.text.slice(
               Math.max(s.start, p - 40),
-              Math.min(s.end, dest.end + 40),
+              Math.min(s.end, dest.end + 70),
             );
             const kind = new RegExp(`\\b(${t.kinds.join('|')})\\s+visit`, 'i').exec(window);
             if (kind?.[1]) extra.kind = kind[1].toLowerCase();
