@@ -35,6 +35,8 @@ export interface GoldScore {
   forbidden: string[];
   relationPrecision: number;
   relationRecall: number;
+  /** Gold relations matched (for micro-averaging over several articles). */
+  truePositives: number;
 }
 
 const SYMMETRIC = new Set(['MET', 'PARTNERSHIP', 'DIPLOMATIC_RELATIONS', 'COOPERATES_ON']);
@@ -126,6 +128,7 @@ export function scoreAgainstGold(gold: Gold, pred: Extraction): GoldScore {
     missedQuotes: [],
     forbidden: [],
     relationPrecision: 1,
+    truePositives: 0,
     relationRecall: 1,
   };
   let tp = 0;
@@ -164,6 +167,7 @@ export function scoreAgainstGold(gold: Gold, pred: Extraction): GoldScore {
   }
   const fp = score.spuriousRelations.length;
   const fn = score.missedRelations.length;
+  score.truePositives = tp;
   score.relationPrecision = tp + fp ? tp / (tp + fp) : 1;
   score.relationRecall = tp + fn ? tp / (tp + fn) : 1;
   return score;
