@@ -9,7 +9,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config/config';
 import type { Logger } from '../config/logger';
-import type { ApiContext } from './context';
+import { createApiContext } from './createApiContext';
 import { createApolloServer } from './createApolloServer';
 import { neo4jAnswers } from '../graph/driver';
 import { packageVersion } from '../config/packageVersion';
@@ -52,7 +52,11 @@ export async function startHttpServer(services: HttpServices): Promise<RunningHt
     '/graphql',
     express.json({ limit: config.DIPLOGRAPH_INGEST_BODY_LIMIT }),
     expressMiddleware(apollo, {
-      context: async (): Promise<ApiContext> => ({ driver, database, config, logger }),
+      context: async ({ req }) =>
+        createApiContext(
+          { driver, database, config, logger },
+          { authorization: req.headers.authorization },
+        ),
     }),
   );
 

@@ -1,0 +1,23 @@
+import { Field, ObjectType } from 'type-graphql';
+import type { EntityRecord, RelationRecord } from '../../graph/queries/records';
+import { Entity } from '../entity/entity.type';
+import { Relation } from '../relation/relation.type';
+import { PartialDate } from '../scalars/PartialDate';
+
+@ObjectType({ description: "One side's envoy (an ambassador, say) accredited to the other side." })
+export class Envoy {
+  @Field(() => Entity)
+  person!: EntityRecord;
+
+  @Field(() => String, { nullable: true })
+  role!: string | null;
+
+  @Field(() => PartialDate, { nullable: true, description: 'Date of the position fact.' })
+  since!: string | null;
+
+  @Field(() => Relation, { description: 'HOLDS_POSITION: the envoy serves their country.' })
+  position!: RelationRecord;
+
+  @Field(() => Relation, { description: 'ACCREDITED_TO: posted to the other side.' })
+  accreditation!: RelationRecord;
+}

@@ -1,0 +1,30 @@
+import { ArgsType, Field, ID, Int } from 'type-graphql';
+import type { RelationType as Type } from '../../ingest/types';
+import { RelationType } from '../enums/RelationType';
+import { PartialDate } from '../scalars/PartialDate';
+
+export const MAX_TIMELINE_ENTITIES = 20;
+export const MAX_TIMELINE_LENGTH = 1000;
+
+@ArgsType()
+export class TimelineArgs {
+  @Field(() => [ID], {
+    description: `Facts touching any of these entities (1 to ${MAX_TIMELINE_ENTITIES} ids).`,
+  })
+  entityIds!: string[];
+
+  @Field(() => PartialDate, { nullable: true })
+  from?: string | null;
+
+  @Field(() => PartialDate, { nullable: true })
+  to?: string | null;
+
+  @Field(() => [RelationType], { nullable: true, description: 'Only these types (default all).' })
+  types?: Type[] | null;
+
+  @Field(() => Int, {
+    defaultValue: 200,
+    description: `The first this many facts (1 to ${MAX_TIMELINE_LENGTH}).`,
+  })
+  first!: number;
+}

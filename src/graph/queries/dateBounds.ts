@@ -1,0 +1,99 @@
+// Dates at mixed precision (`2025`, `2025-04`, `2025-04-23`) compared as
+// periods: a date stands for every day it covers, so a fact dated `2025`
+// overlaps a filter from 2025-03-01. Both ends become 10-character strings
+// that sort chronologically: the lower end pads with `-00`, the upper with `-99`
+// (no real month or day is 00 or 99, so padded ends never collide with days).
+
+export interface DateRange {
+  from?: string | null;
+  to?: string | null;
+}
+
+/** Bounds of a date filter as comparable strings; null where the range is open. */
+export interface DateBounds {
+  low: string | null;
+  high: string | null;
+}
+
+/** The first "day" of a partial date: `2025` → `2025-00-00`. */
+export function lowerBound(date: string): string {
+  return date + '-00-00'.slice(date.length - 4);
+}
+
+/** The last "day" of a partial date: `2025-04` → `2025-04-99`. */
+export function upperBound(date: string): string {
+  return date + '-99-99'.slice(date.length - 4);
+}
+
+export function dateBounds(range: DateRange = {}): DateBounds {
+  return {
+    low: range.from ? lowerBound(range.from) : null,
+    high: range.to ? upperBound(range.to) : null,
+  };
+}
+
+/** True when the range is empty: it ends before it starts. */
+export function isReversed(range: DateRange): boolean {
+  return Boolean(range.from && range.to && lowerBound(range.from) > upperBound(range.to));
+}
+
+/** True when a fact dated [date, dateEnd] overlaps the bounds; undated facts only match open bounds. */
+export function overlaps(
+  fact: { date: string | null; dateEnd?: string | null },
+  bounds: DateBounds,
+): boolean {
+  if (bounds.low === null && bounds.high === null) return true;
+  if (fact.date === null) return false;
+  const end = fact.dateEnd ?? fact.date;
+  return (
+    (bounds.high === null || lowerBound(fact.date) <= bounds.high) &&
+    (bounds.low === null || upperBound(end) >= bounds.low)
+  );
+}
+
+/**
+ * For states (a position, a membership, a partnership level): true when the
+ * state began by the end of the bounds and had not ended before their start.
+ * An undated state is taken as always true.
+ */
+export function heldDuring(
+  fact: { date: string | null; dateEnd?: string | null },
+  bounds: DateBounds,
+): boolean {
+  return (
+    (bounds.high === null || fact.date === null || lowerBound(fact.date) <= bounds.high) &&
+    (bounds.low === null || !fact.dateEnd || upperBound(fact.dateEnd) >= bounds.low)
+  );
+}
+
+/** The lowest and highest comparable day strings, for open ends in Cypher. */
+const EARLIEST = '0000-00-00';
+const LATEST = '9999-99-99';
+
+/**
+ * Parameters for the Cypher predicates below: `$low` and `$high` always set
+ * (open ends become the extremes), `$undated` true when undated facts match
+ * (no bound given). Predicates avoid `$x IS NULL OR …` on purpose: Neo4j's
+ * planner expands nested OR/AND into normal form and slows down sharply.
+ */
+export function boundParams(range: DateRange = {}): {
+  low: string;
+  high: string;
+  undated: boolean;
+} {
+  const { low, high } = dateBounds(range);
+  return { low: low ?? EARLIEST, high: high ?? LATEST, undated: low === null && high === null };
+}
+
+/** `overlaps` in Cypher, for relationship variable `rel` (with boundParams). */
+export function overlapsCypher(rel: string): string {
+  const end = `coalesce(${rel}.dateEnd, ${rel}.date)`;
+  return `coalesce(${rel}.date + substring('-00-00', size(${rel}.date) - 4) <= $high
+    AND ${end} + substring('-99-99', size(${end}) - 4) >= $low, $undated)`;
+}
+
+/** `heldDuring` in Cypher, for relationship variable `rel` (with boundParams). */
+export function heldDuringCypher(rel: string): string {
+  return `coalesce(${rel}.date + substring('-00-00', size(${rel}.date) - 4) <= $high, true)
+    AND coalesce(${rel}.dateEnd + substring('-99-99', size(${rel}.dateEnd) - 4) >= $low, true)`;
+}

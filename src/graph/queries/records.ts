@@ -1,0 +1,60 @@
+// What the API's read queries return, row by row: plain objects shaped by the
+// projections in ./projections.ts.
+import type { DatePrecision, EntityKind, RelationType } from '../../ingest/types';
+
+export interface EntityRecord {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+  wikidata: string | null;
+  /** Articles that mention the entity. */
+  articleCount: number;
+}
+
+export interface ArticleRecord {
+  id: string;
+  title: string | null;
+  url: string | null;
+  source: string | null;
+  section: string | null;
+  publishedAt: string;
+}
+
+/** One fact (a relationship); its ends come as EntityRecords beside it (factEntities). */
+export interface RelationRecord {
+  key: string;
+  type: RelationType;
+  /** Id of the start node as stored (canonical order for symmetric types). */
+  from: string;
+  to: string;
+  date: string | null;
+  dateEnd: string | null;
+  precision: DatePrecision | null;
+  dateSource: 'text' | 'article' | null;
+  confidence: number;
+  evidenceCount: number;
+  role: string | null;
+  count: number | null;
+  kind: string | null;
+  level: string | null;
+  status: string | null;
+  area: string | null;
+  on: string | null;
+  text: string | null;
+}
+
+/** One span of one article asserting a fact, with the article. */
+export interface EvidenceRow {
+  key: string;
+  factKey: string;
+  articleId: string;
+  sentence: string;
+  start: number;
+  end: number;
+  confidence: number;
+  rule: string | null;
+  date: string | null;
+  dateSource: 'text' | 'article' | null;
+  article: ArticleRecord;
+}
