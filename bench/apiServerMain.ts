@@ -1,0 +1,38 @@
+// Child process: the real API (startHttpServer) on loopback, so its memory can
+// be measured alone. Neo4j settings come from NEO4J_* and PORT from the
+// parent; prints `LISTENING <url>` once ready, stops on SIGTERM.
+import 'reflect-metadata';
+import { buildApiSchema } from '../src/api/buildSchema';
+import { startHttpServer } from '../src/api/http';
+import { loadConfig } from '../src/config/config';
+import { createLogger } from '../src/config/logger';
+import { createDriver } from '../src/graph/driver';
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const driver = createDriver({
+    uri: config.NEO4J_URI ?? '',
+    username: config.NEO4J_USERNAME,
+    password: config.NEO4J_PASSWORD,
+    database: config.NEO4J_DATABASE,
+  });
+  const server = await startHttpServer({
+    schema: buildApiSchema(),
+    config,
+    driver,
+    database: config.NEO4J_DATABASE,
+    logger: createLogger(config.LOG_LEVEL),
+  });
+  process.stdout.write(`LISTENING ${server.url}\n`);
+  process.once('SIGTERM', () => {
+    void server
+      .close()
+      .then(() => driver.close())
+      .finally(() => process.exit(0));
+  });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${String(error)}\n`);
+  process.exit(1);
+});
