@@ -2,14 +2,13 @@
 // it, and src/api/http.ts puts it behind HTTP.
 import { ApolloServer } from '@apollo/server';
 import type { ApolloServerPlugin } from '@apollo/server';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config/config';
 import type { ApiContext } from './context';
 import { formatApiError } from './formatApiError';
+import { createQueryLimits } from './limits/queryLimits';
 
 export interface ApolloOptions {
   schema: GraphQLSchema;
@@ -20,6 +19,8 @@ export interface ApolloOptions {
 export function createApolloServer({ schema, config, plugins = [] }: ApolloOptions) {
   const production = config.NODE_ENV === 'production';
   const introspection = config.DIPLOGRAPH_INTROSPECTION ?? !production;
+  // Depth, aliases, directives, tokens and cost are checked before any resolver runs.
+  const limits = createQueryLimits({ production });
   return new ApolloServer<ApiContext>({
     schema,
     introspection,
@@ -27,11 +28,17 @@ export function createApolloServer({ schema, config, plugins = [] }: ApolloOptio
     hideSchemaDetailsFromClientErrors: production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Fragment bombs: selections counted through fragments, before validation proper.
+    maxRecursiveSelections: true,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     formatError: formatApiError,
     plugins: [
-      production
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
+      // Sandbox needs introspection: without it (production default) there is no landing page.
+      introspection
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false })
+        : ApolloServerPluginLandingPageDisabled(),
+      ...(limits.plugins as ApolloServerPlugin<ApiContext>[]),
       ...plugins,
     ],
   });

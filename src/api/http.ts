@@ -11,6 +11,9 @@ import type { Config } from '../config/config';
 import type { Logger } from '../config/logger';
 import { createApiContext } from './createApiContext';
 import { createApolloServer } from './createApolloServer';
+import { bodyErrorHandler, graphqlBodyParser } from './limits/graphqlBodyParser';
+import { httpServerOptions } from './limits/httpServerOptions';
+import { QUERY_LIMITS } from './limits/queryLimits';
 import { neo4jAnswers } from '../graph/driver';
 import { packageVersion } from '../config/packageVersion';
 
@@ -32,7 +35,13 @@ export interface RunningHttpServer {
 export async function startHttpServer(services: HttpServices): Promise<RunningHttpServer> {
   const { config, driver, database, logger } = services;
   const app = express();
-  const server = http.createServer(app);
+  // Whole request within DIPLOGRAPH_REQUEST_TIMEOUT_MS, headers within 10 s at most.
+  const server = http.createServer(httpServerOptions(config.DIPLOGRAPH_REQUEST_TIMEOUT_MS), app);
+  const bodyLimits = {
+    queryLimit: config.DIPLOGRAPH_QUERY_BODY_LIMIT,
+    ingestLimit: config.DIPLOGRAPH_INGEST_BODY_LIMIT,
+    maxTokens: QUERY_LIMITS.tokens,
+  };
   const apollo = createApolloServer({
     schema: services.schema,
     config,
@@ -50,7 +59,8 @@ export async function startHttpServer(services: HttpServices): Promise<RunningHt
   });
   app.use(
     '/graphql',
-    express.json({ limit: config.DIPLOGRAPH_INGEST_BODY_LIMIT }),
+    // DIPLOGRAPH_QUERY_BODY_LIMIT, or DIPLOGRAPH_INGEST_BODY_LIMIT for ingest mutations; 413 past it.
+    ...graphqlBodyParser(bodyLimits),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createApiContext(
@@ -59,8 +69,8 @@ export async function startHttpServer(services: HttpServices): Promise<RunningHt
         ),
     }),
   );
+  app.use(bodyErrorHandler(bodyLimits));
 
-  server.requestTimeout = config.DIPLOGRAPH_REQUEST_TIMEOUT_MS;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.PORT, config.HOST, () => resolve());

@@ -4,6 +4,9 @@
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 const MAX_WORDS = 12;
+// Lucene builds an automaton per prefix term; very long words make it refuse
+// ("input automaton is too large"), and no name is this long.
+const MAX_WORD_LENGTH = 100;
 
 export function escapeLucene(text: string): string {
   return text.replace(LUCENE_SPECIAL, (char) => `\\${char}`);
@@ -16,7 +19,8 @@ export function toLuceneQuery(search: string): string | undefined {
     .toLowerCase()
     .split(/\s+/)
     .filter((word) => /[\p{L}\p{N}]/u.test(word))
-    .slice(0, MAX_WORDS);
+    .slice(0, MAX_WORDS)
+    .map((word) => word.slice(0, MAX_WORD_LENGTH));
   if (words.length === 0) return undefined;
   return words
     .map((word) => {
