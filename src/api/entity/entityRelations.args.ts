@@ -5,7 +5,7 @@ import { Direction } from '../enums/Direction';
 import { RelationType } from '../enums/RelationType';
 import { PartialDate } from '../scalars/PartialDate';
 
-export const MAX_ENTITY_RELATIONS = 500;
+export const MAX_ENTITY_RELATIONS = 100;
 
 @ArgsType()
 export class EntityRelationsArgs {

@@ -4,7 +4,7 @@ import { RelationType } from '../enums/RelationType';
 import { PartialDate } from '../scalars/PartialDate';
 
 export const MAX_TIMELINE_ENTITIES = 20;
-export const MAX_TIMELINE_LENGTH = 1000;
+export const MAX_TIMELINE_LENGTH = 100;
 
 @ArgsType()
 export class TimelineArgs {
@@ -23,7 +23,7 @@ export class TimelineArgs {
   types?: Type[] | null;
 
   @Field(() => Int, {
-    defaultValue: 200,
+    defaultValue: 100,
     description: `The first this many facts (1 to ${MAX_TIMELINE_LENGTH}).`,
   })
   first!: number;
