@@ -1,6 +1,8 @@
 // Calendar days as integers (days since 1970-01-01, UTC) so that date
 // arithmetic is exact and independent of the machine's time zone, plus the
 // English names that news text spells dates with.
+import { FULL_MONTHS } from '../../src/ingest/dates/monthNames';
+import { WEEKDAYS } from '../../src/ingest/dates/weekdayNames';
 
 export type Day = number;
 
@@ -12,30 +14,10 @@ export interface Ymd {
 
 const MS_PER_DAY = 86_400_000;
 
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-export const WEEKDAYS = [
-  'Sunday',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-] as const;
+// Month and weekday names come from the parser's own data, so generated
+// articles use exactly the forms the extractor reads.
+export const MONTHS = FULL_MONTHS;
+export { WEEKDAYS };
 
 export function dayOf(year: number, month = 1, day = 1): Day {
   return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);

@@ -290,7 +290,7 @@ export const DATE_RULES: readonly DateRule[] = [
   },
   {
     id: 'first-months-of-year',
-    reason: '"the first seven months of this year" is a stretch of that year: year precision',
+    reason: '"the first nine months of this year" is a stretch of that year: year precision',
     pattern: rx(
       `\\b(?:the\\s+)?first\\s+(?<count>${COUNT_SOURCE})\\s+months\\s+of\\s+(?<rel>this|last|the current)\\s+year\\b`,
       'gi',

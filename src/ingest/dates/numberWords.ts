@@ -1,4 +1,4 @@
-// Small counts written as words ("the first seven months", "two years ago").
+// Small counts written as words ("the first five months", "two years ago").
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['a', 1],
   ['an', 1],

@@ -1,14 +1,14 @@
 // The header block of news-site text: headline, section, date and time lines,
-// the headline repeated. For the seed:
+// the headline repeated. For example:
 //
-//   Ambassador: 2025 was fruitful for Chinese-Azerbaijani relations   ← title
+//   Minister: 2024 was a good year for Kenyan-Ghanaian relations        ← title
 //
 //   Foreign policy                                                    ← section
-//     • 25 September, 2025                                            ← date
-//     • 20:18                                                         ← time
-//   Ambassador: 2025 was fruitful for Chinese-Azerbaijani relations   ← repeated title
+//     • 12 May, 2024                                                  ← date
+//     • 09:40                                                         ← time
+//   Minister: 2024 was a good year for Kenyan-Ghanaian relations        ← repeated title
 //
-//   The current year has been quite fruitful …                        ← bodyStart
+//   Relations between the two countries grew this year …              ← bodyStart
 //
 // The repeated headline is site chrome, so the body starts after it, at the
 // lead paragraph.

@@ -1,5 +1,5 @@
 // Recognises people from context, never from a list of names: a name after a
-// role ("Chinese Ambassador to Azerbaijan, Lu Mei"), a name with a role in
+// role ("Kenyan Ambassador to Ghana, Amina Odhiambo"), a name with a role in
 // apposition ("Ana Ruiz, President of …"), a name as the subject of a
 // reporting or action verb ("Jon Berg stepped down"), names listed after a
 // collective ("officials including Liu Fang and Zhou Lan"), and a plural role

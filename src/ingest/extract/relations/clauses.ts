@@ -45,6 +45,24 @@ export function modality(ctx: Ctx, s: Sentence, anchor: number, maxWords = 8): s
   return undefined;
 }
 
+/**
+ * True (and the decision logged) when the trigger `text` at `start` is
+ * planned or negated rather than a reported fact, so the rule skips it.
+ */
+export function skipModal(
+  ctx: Ctx,
+  s: Sentence,
+  rule: string,
+  start: number,
+  text: string,
+  maxWords: number,
+): boolean {
+  const why = modality(ctx, s, start, maxWords);
+  if (!why) return false;
+  ctx.decide({ rule, start, end: start + text.length, text, action: 'skip', reason: why });
+  return true;
+}
+
 /** Whether the text mentions the article's pair collectively ("the two countries", "each other", "bilateral"). */
 export function hasPairPhrase(text: string): boolean {
   const t = ruleTable<CorefTable>('coreference');

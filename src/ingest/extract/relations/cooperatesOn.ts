@@ -9,7 +9,7 @@ import type { Candidate } from '../model';
 import { ruleTable } from '../ruleTable';
 import { phraseRegex } from '../words';
 import { candidate } from './candidate';
-import { countriesIn, modality, pairsOf, partiesIn } from './clauses';
+import { countriesIn, skipModal, pairsOf, partiesIn } from './clauses';
 import { countryOf, peopleIn } from './personGroups';
 import type { RelationRule } from './relationRule';
 
@@ -38,18 +38,7 @@ export const cooperatesOn: RelationRule = {
         // "Shanghai Cooperation Organization", "cooperation agreements": part of a name.
         const inside = mentionAt(ctx, p);
         if (inside && inside.kind !== 'Topic') continue;
-        const why = modality(ctx, s, p, 6);
-        if (why) {
-          ctx.decide({
-            rule: 'cooperates-on:context',
-            start: p,
-            end,
-            text: m[0],
-            action: 'skip',
-            reason: why,
-          });
-          continue;
-        }
+        if (skipModal(ctx, s, 'cooperates-on:context', p, m[0], 6)) continue;
         const rest = ctx.text.slice(end, s.end);
         const stop = LIST_END.exec(rest);
         const windowEnd = end + (stop ? stop.index : rest.length);

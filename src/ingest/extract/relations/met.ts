@@ -7,7 +7,7 @@ import type { Candidate, Sentence } from '../model';
 import { ruleTable } from '../ruleTable';
 import { phraseRegex } from '../words';
 import { candidate } from './candidate';
-import { modality } from './clauses';
+import { modality, skipModal } from './clauses';
 import { countryOf, groupAfter, groupBefore } from './personGroups';
 import type { RelationRule } from './relationRule';
 
@@ -119,18 +119,7 @@ export const met: RelationRule = {
         const p = s.start + (m.index ?? 0);
         const end = p + m[0].length;
         if (inQuote(ctx, p)) continue;
-        const why = modality(ctx, s, p, 6);
-        if (why) {
-          ctx.decide({
-            rule: 'met:trigger',
-            start: p,
-            end,
-            text: m[0],
-            action: 'skip',
-            reason: why,
-          });
-          continue;
-        }
+        if (skipModal(ctx, s, 'met:trigger', p, m[0], 6)) continue;
         const full = m[0].toLowerCase().replace(/\s+/g, ' ');
         const trigger = full.replace(/ with$/, '');
         const kind = kindOf(trigger, t.kinds);

@@ -8,7 +8,7 @@ import type { Candidate, EntityMention } from '../model';
 import { ruleTable } from '../ruleTable';
 import { phraseRegex } from '../words';
 import { candidate } from './candidate';
-import { modality, partiesIn } from './clauses';
+import { skipModal, partiesIn } from './clauses';
 import { countryOf } from './personGroups';
 import type { RelationRule } from './relationRule';
 
@@ -134,18 +134,7 @@ export const supports: RelationRule = {
       for (const m of text.matchAll(verbRe)) {
         const p = s.start + (m.index ?? 0);
         const end = p + m[0].length;
-        const why = modality(ctx, s, p, 5);
-        if (why) {
-          ctx.decide({
-            rule: 'supports:trigger',
-            start: p,
-            end,
-            text: m[0],
-            action: 'skip',
-            reason: why,
-          });
-          continue;
-        }
+        if (skipModal(ctx, s, 'supports:trigger', p, m[0], 5)) continue;
         const around = ctx.text.slice(Math.max(s.start, p - 8), Math.min(s.end, end + 20));
         mutualRe.lastIndex = 0;
         if (mutualRe.test(around)) {

@@ -8,7 +8,7 @@ import type { Candidate, EntityMention } from '../model';
 import { ruleTable } from '../ruleTable';
 import { phraseRegex } from '../words';
 import { candidate } from './candidate';
-import { modality } from './clauses';
+import { skipModal } from './clauses';
 import { countryOf, groupAfter, groupBefore } from './personGroups';
 import type { RelationRule } from './relationRule';
 
@@ -60,18 +60,7 @@ export const visited: RelationRule = {
         for (const m of text.matchAll(re)) {
           const p = s.start + (m.index ?? 0);
           const end = p + m[0].length;
-          const why = modality(ctx, s, p, 8);
-          if (why) {
-            ctx.decide({
-              rule: 'visited:trigger',
-              start: p,
-              end,
-              text: m[0],
-              action: 'skip',
-              reason: why,
-            });
-            continue;
-          }
+          if (skipModal(ctx, s, 'visited:trigger', p, m[0], 8)) continue;
           // "visiting Philippine President X": X is the visitor, the demonym is his own country.
           if (/^visiting$/i.test(m[0]) && groupAfter(ctx, s, end, 40).length) {
             ctx.decide({
