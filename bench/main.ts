@@ -92,7 +92,7 @@ async function main(): Promise<void> {
   }
 
   const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
-  const endpoint = await acquireNeo4j({ log });
+  const endpoint = await acquireNeo4j({ log, tuning: 'throughput' });
   const neo4j = {
     uri: endpoint.uri,
     username: endpoint.username,

@@ -1,9 +1,9 @@
 // End-to-end ingest: extraction in worker threads (one per core), writes
-// through writeArticle (one transaction per article, as the CLI does) with a
-// few in flight. Batches are pipelined: batch k+1 is extracted while batch k
-// is written.
+// through writeArticles as the CLI does (one transaction per batch of
+// articles). Batches are pipelined: batch k+1 is extracted while batch k is
+// written.
 import type { Driver } from 'neo4j-driver';
-import { writeArticle } from '../src/graph/writeArticle';
+import { writeArticles } from '../src/graph/writeArticle';
 import type { Extraction } from '../src/ingest/types';
 import type { BenchArticle } from './benchArticle';
 import { ExtractorPool } from './ExtractorPool';
@@ -30,21 +30,26 @@ export interface IngestOptions {
   workers: number;
   /** Write transactions in flight at once. */
   writeConcurrency: number;
+  /** Articles per write transaction (the CLI's default). */
+  transactionSize: number;
+  /** Articles extracted ahead of the writer. */
   batchSize?: number;
 }
 
+/** Writes in transactions of `transactionSize` articles, `writeConcurrency` at once. */
 async function writeAll(
   extractions: readonly Extraction[],
   options: IngestOptions,
 ): Promise<number> {
+  const size = options.transactionSize;
   let next = 0;
   let failures = 0;
   const writer = async () => {
     while (next < extractions.length) {
-      const extraction = extractions[next++] as Extraction;
-      await writeArticle(options.driver, options.database, extraction).catch(() => {
-        failures += 1;
-      });
+      const batch = extractions.slice(next, next + size);
+      next += size;
+      const written = await writeArticles(options.driver, options.database, batch);
+      failures += written.filter((item) => !item.ok).length;
     }
   };
   await Promise.all(Array.from({ length: options.writeConcurrency }, writer));
@@ -55,7 +60,7 @@ export async function ingestArticles(
   articles: readonly BenchArticle[],
   options: IngestOptions,
 ): Promise<IngestRun> {
-  const batchSize = options.batchSize ?? 50;
+  const batchSize = options.batchSize ?? 100;
   const before = await graphCounts(options.driver, options.database);
   const pool = new ExtractorPool(options.workers);
   let failures = 0;

@@ -85,8 +85,8 @@ function ingestSection(r: BenchReport): string {
 
 ${i.articles} articles into an empty graph (migrations applied), timed as ${i.runs.length} consecutive
 segments (the runs; the graph grows from one to the next): extraction in ${i.workers} worker
-threads, \`writeArticle\` (one transaction per article) with ${i.writeConcurrency} in flight,
-batches of 50 pipelined. Graph writes = nodes + relationships added (count store), per second.
+threads, \`writeArticles\` (one transaction per ${i.transactionSize ?? 1} articles, as \`diplograph ingest\`) with
+${i.writeConcurrency} in flight, the next 100 articles extracted while the last are written. Graph writes = nodes + relationships added (count store), per second.
 Median of the ${i.runs.length} segments: **${round(i.articlesPerSecond)} articles/s**, **${round(
     i.graphWritesPerSecond,
   )} graph writes/s**.

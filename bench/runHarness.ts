@@ -5,6 +5,7 @@ import os from 'node:os';
 import type { Driver } from 'neo4j-driver';
 import { applyMigrations } from '../src/graph/migrate';
 import { extract } from '../src/ingest/extract/extract';
+import { DEFAULT_INGEST_BATCH } from '../src/ingest/ingestFiles';
 import { articleFromInput } from '../src/ingest/parse';
 import { loadBenchArticles } from './benchArticle';
 import { pickQueryParams } from './benchQueries';
@@ -41,6 +42,8 @@ export interface HarnessOptions {
   durationSeconds: number;
   workers?: number;
   writeConcurrency?: number;
+  /** Articles per write transaction. */
+  transactionSize?: number;
   /** Driver round trips per query for the Cypher-alone timing. */
   cypherSamples?: number;
   log?: (message: string) => void;
@@ -53,6 +56,7 @@ export interface IngestSummary {
   graphWritesPerSecond: number;
   workers: number;
   writeConcurrency: number;
+  transactionSize: number;
 }
 
 export interface SizeResult extends QueriesResult {
@@ -78,7 +82,9 @@ export async function runHarness(options: HarnessOptions): Promise<BenchReport> 
   const { driver } = options;
   const { database } = options.neo4j;
   const workers = options.workers ?? os.cpus().length;
-  const writeConcurrency = options.writeConcurrency ?? 2;
+  // One writer: concurrent batches would queue on the same popular entities' locks.
+  const writeConcurrency = options.writeConcurrency ?? 1;
+  const transactionSize = options.transactionSize ?? DEFAULT_INGEST_BATCH;
   const machine = await machineInfo(driver, database);
   log(`load average at start: ${machine.loadAverage.map((x) => x.toFixed(2)).join(' ')}`);
 
@@ -106,6 +112,7 @@ export async function runHarness(options: HarnessOptions): Promise<BenchReport> 
       database,
       workers,
       writeConcurrency,
+      transactionSize,
     });
     log(`  ${run.articlesPerSecond.toFixed(1)} articles/s, ${run.failures} failed`);
     return run;
@@ -117,6 +124,7 @@ export async function runHarness(options: HarnessOptions): Promise<BenchReport> 
     graphWritesPerSecond: median(ingestRuns.map((run) => run.graphWritesPerSecond)),
     workers,
     writeConcurrency,
+    transactionSize,
   };
 
   let loaded = options.ingestArticles;
@@ -135,6 +143,7 @@ export async function runHarness(options: HarnessOptions): Promise<BenchReport> 
         database,
         workers,
         writeConcurrency,
+        transactionSize,
       });
       topUp = { articles: run.articles, articlesPerSecond: run.articlesPerSecond };
       loaded = size;

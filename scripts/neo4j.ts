@@ -42,7 +42,13 @@ async function start(): Promise<void> {
     return;
   }
   mkdirSync(paths.stateDir, { recursive: true });
-  const neo4j = await startLocalNeo4j({ dataDir, port, log, detached: { logFile } });
+  const neo4j = await startLocalNeo4j({
+    dataDir,
+    port,
+    log,
+    tuning: 'throughput',
+    detached: { logFile },
+  });
   writeFileSync(pidFile, `${neo4j.pid}\n`);
   log(`Local Neo4j running (pid ${neo4j.pid}), data in ${dataDir}, log in ${logFile}`);
   log('Authentication is off: any username and password are accepted. Use:');

@@ -1,5 +1,4 @@
 // Composition root: config → Neo4j → driver → migrations → schema → server.
-import { join } from 'node:path';
 import type { Config } from './config/config';
 import { loadConfig } from './config/config';
 import { createLogger } from './config/logger';
@@ -7,6 +6,7 @@ import type { Logger } from './config/logger';
 import { acquireNeo4j } from './graph/neo4jSource';
 import { createDriver } from './graph/driver';
 import { applyMigrations } from './graph/migrate';
+import { LOCAL_DATA_DIR } from './graph/openGraph';
 import { buildApiSchema } from './api/buildSchema';
 import { startHttpServer } from './api/http';
 
@@ -23,7 +23,8 @@ export async function startApp(env: NodeJS.ProcessEnv = process.env): Promise<Ru
   // A local Neo4j started for `serve` keeps its data in .neo4j/serve between runs.
   const endpoint = await acquireNeo4j({
     env,
-    dataDir: join(__dirname, '..', '.neo4j', 'serve'),
+    dataDir: LOCAL_DATA_DIR,
+    tuning: 'throughput',
     log: (message: string) => logger.info(message),
   });
   logger.info({ uri: endpoint.uri, origin: endpoint.origin }, 'using Neo4j');

@@ -11,6 +11,7 @@ import type { Neo4jContainer as Neo4jContainerClass } from '@testcontainers/neo4
 import type { CommandProbe } from './checkToolchain';
 import { dockerAvailable } from './dockerAvailable';
 import { LOCAL_PASSWORD, LOCAL_USERNAME, startLocalNeo4j } from './localNeo4j';
+import type { Neo4jTuning } from './localNeo4j';
 
 /** Same pinned image as docker-compose.yml; the local launcher runs the same 5.26 line. */
 export const NEO4J_IMAGE = 'neo4j:5.26-community';
@@ -34,6 +35,8 @@ export interface AcquireNeo4jOptions {
   dataDir?: string;
   /** Bolt port of a local Neo4j; by default a free one. */
   port?: number;
+  /** JIT and memory of a local Neo4j (see Neo4jTuning); testcontainers and NEO4J_URI ignore it. */
+  tuning?: Neo4jTuning;
   log?: (message: string) => void;
   /** Injected for tests; by default the Docker socket is pinged with a short timeout. */
   dockerAvailable?: (env: NodeJS.ProcessEnv) => Promise<boolean>;
@@ -79,11 +82,13 @@ export async function acquireNeo4j(options: AcquireNeo4jOptions = {}): Promise<N
       const removeData = async (): Promise<void> => {
         if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
       };
-      const { port, probe } = options;
-      const local = await startLocalNeo4j({ dataDir, port, log, probe }).catch(async (error) => {
-        await removeData();
-        throw error;
-      });
+      const { port, probe, tuning } = options;
+      const local = await startLocalNeo4j({ dataDir, port, log, probe, tuning }).catch(
+        async (error) => {
+          await removeData();
+          throw error;
+        },
+      );
       return {
         uri: local.uri,
         username: LOCAL_USERNAME,

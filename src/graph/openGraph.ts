@@ -20,7 +20,7 @@ export async function openGraph(
   env: NodeJS.ProcessEnv,
   log: (message: string) => void,
 ): Promise<OpenGraph> {
-  const endpoint = await acquireNeo4j({ env, dataDir: LOCAL_DATA_DIR, log });
+  const endpoint = await acquireNeo4j({ env, dataDir: LOCAL_DATA_DIR, log, tuning: 'throughput' });
   const driver = createDriver(endpoint);
   const close = async () => {
     await driver.close();

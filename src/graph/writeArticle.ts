@@ -12,7 +12,7 @@ import { articleIdentity } from './articleIdentity';
 import type { SkippedItem } from './buildWritePlan';
 import { buildWritePlan, incrementalFactUpdates } from './buildWritePlan';
 import { FIND_ARTICLE_VERSIONS } from './cypher';
-import { withGraphErrors } from './errors';
+import { GraphUnavailableError, withGraphErrors } from './errors';
 import { retractInTransaction } from './retractArticle';
 import { runStatements } from './runStatements';
 import { storedFactSummary } from './summariseFact';
@@ -74,16 +74,23 @@ async function writeInTransaction(
 
   const resolution = await resolveExtraction(tx, extraction);
   const plan = buildWritePlan(resolution.extraction, identity);
-  await runStatements(tx, plan.statements);
-  if (plan.mergeFacts !== null) {
-    const merged = await tx.run(plan.mergeFacts.query, plan.mergeFacts.params);
+  // One round trip for the article, its entities, its facts and its evidence:
+  // Neo4j runs a transaction's queries in the order sent, so none has to wait
+  // for the previous answer. Only the summaries need the merged facts back.
+  // Sent in this order: entities before the facts that match them.
+  const written = runStatements(tx, plan.statements, { pipelined: true });
+  const mergedFacts =
+    plan.mergeFacts === null ? null : tx.run(plan.mergeFacts.query, plan.mergeFacts.params);
+  const evidence =
+    plan.evidence === null ? null : tx.run(plan.evidence.query, plan.evidence.params);
+  const [, merged] = await Promise.all([written, mergedFacts, evidence]);
+  if (merged !== null) {
     const stored = new Map(
       merged.records.map((record) => [
         record.get('key') as string,
         storedFactSummary(toNative<Record<string, unknown>>(record.get('props'))),
       ]),
     );
-    if (plan.evidence !== null) await runStatements(tx, [plan.evidence]);
     await runStatements(tx, [incrementalFactUpdates(plan, stored)]);
   }
   await options.beforeCommit?.(tx);
@@ -115,4 +122,51 @@ export async function writeArticle(
       await session.close();
     }
   });
+}
+
+export type BatchItem = { ok: true; result: WriteResult } | { ok: false; error: unknown };
+
+/**
+ * Writes several articles in one transaction, in order (each sees the ones
+ * before it), so bulk ingest pays one commit per batch instead of one per
+ * article. Each article still lands whole or not at all: when the batch fails
+ * for a reason other than Neo4j being unavailable, it is split in halves and
+ * retried until the failing article stands alone and gets its error; the
+ * others are written.
+ */
+export async function writeArticles(
+  driver: Driver,
+  database: string,
+  extractions: readonly Extraction[],
+  options: WriteOptions = {},
+): Promise<BatchItem[]> {
+  if (extractions.length === 0) return [];
+  try {
+    const results = await withGraphErrors(async () => {
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        return await session.executeWrite(
+          async (tx) => {
+            const written: WriteResult[] = [];
+            for (const extraction of extractions) {
+              written.push(await writeInTransaction(tx, extraction, options));
+            }
+            return written;
+          },
+          { timeout: options.timeoutMs },
+        );
+      } finally {
+        await session.close();
+      }
+    });
+    return results.map((result) => ({ ok: true, result }));
+  } catch (error) {
+    if (error instanceof GraphUnavailableError) throw error;
+    if (extractions.length === 1) return [{ ok: false, error }];
+    const half = Math.ceil(extractions.length / 2);
+    return [
+      ...(await writeArticles(driver, database, extractions.slice(0, half), options)),
+      ...(await writeArticles(driver, database, extractions.slice(half), options)),
+    ];
+  }
 }

@@ -9,7 +9,7 @@ import {
   toolchainMessage,
 } from '../../src/graph/checkToolchain';
 import type { CommandProbe, ProbeResult } from '../../src/graph/checkToolchain';
-import { startLocalNeo4j } from '../../src/graph/localNeo4j';
+import { startLocalNeo4j, tunedMemoryAndJit } from '../../src/graph/localNeo4j';
 import { localNeo4jPort } from '../../src/graph/localNeo4jPort';
 import { neo4jLauncherCommand, READY_LINE } from '../../src/graph/neo4jLauncherCommand';
 import { acquireNeo4j, chooseNeo4jSource } from '../../src/graph/neo4jSource';
@@ -250,3 +250,25 @@ describe('neo4jLauncherCommand', () => {
     expect(command({ quickJit: false })).not.toContain('-XX:TieredStopAtLevel=1');
   });
 });
+
+describe('tunedMemoryAndJit', () => {
+  it('starts tests quickly and runs servers with the full JIT and a larger page cache', () => {
+    const quick = tunedMemoryAndJit({});
+    const server = tunedMemoryAndJit({ tuning: 'throughput' });
+    expect(quick.quickJit).toBe(true);
+    expect(server.quickJit).toBe(false);
+    expect(parseBytes(server.pageCache)).toBeGreaterThan(parseBytes(quick.pageCache));
+  });
+
+  it('lets explicit options override the tuning', () => {
+    expect(tunedMemoryAndJit({ tuning: 'throughput', quickJit: true, heap: '3g' })).toMatchObject({
+      quickJit: true,
+      heap: '3g',
+    });
+  });
+});
+
+function parseBytes(size: string): number {
+  const unit = { k: 2 ** 10, m: 2 ** 20, g: 2 ** 30 }[size.slice(-1).toLowerCase()] ?? 1;
+  return Number.parseFloat(size) * unit;
+}

@@ -2,16 +2,26 @@
 // .json, .jsonl, .html) into the graph. A progress bar on a terminal, plain
 // lines otherwise; a summary on stdout; exit code 0 only when nothing failed.
 import { SingleBar, Presets } from 'cli-progress';
+import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/config';
 import { createLogger } from '../../config/logger';
 import { openGraph } from '../../graph/openGraph';
 import type { IngestEvent, IngestSummary } from '../../ingest/ingestFiles';
-import { ingestFiles } from '../../ingest/ingestFiles';
+import { DEFAULT_INGEST_BATCH, ingestFiles } from '../../ingest/ingestFiles';
 
 interface IngestFlags {
   force?: boolean;
   json?: boolean;
+  batchSize: number;
+}
+
+function batchSize(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1 || parsed > 1000) {
+    throw new InvalidArgumentError('an integer from 1 to 1000');
+  }
+  return parsed;
 }
 
 export function formatSummary(summary: IngestSummary): string {
@@ -69,6 +79,12 @@ export function registerIngestCommand(program: Command): void {
     .argument('<paths...>', 'article files or folders (.txt, .md, .json, .jsonl, .html)')
     .option('--force', 'rewrite articles even when stored unchanged')
     .option('--json', 'print the summary as JSON')
+    .option(
+      '--batch-size <n>',
+      'articles per write transaction (one commit each; a refused article is retried alone)',
+      batchSize,
+      DEFAULT_INGEST_BATCH,
+    )
     .action(async (paths: string[], flags: IngestFlags) => {
       const config = loadConfig();
       const logger = createLogger(config.LOG_LEVEL);
@@ -80,6 +96,7 @@ export function registerIngestCommand(program: Command): void {
           database: graph.database,
           force: flags.force,
           timeoutMs: config.NEO4J_TX_TIMEOUT_MS,
+          batchSize: flags.batchSize,
           onEvent: output.onEvent,
         });
         output.stop();

@@ -124,6 +124,8 @@ it('SIGKILL mid-ingest, restart on the same data, re-run: nothing lost, nothing 
   const interrupted = ingestFiles(files, {
     driver,
     database: DATABASE,
+    // Two articles per transaction: acknowledged in pairs, the kill lands in a later pair.
+    batchSize: 2,
     onEvent(event) {
       if (event.kind !== 'written') return;
       acknowledged.push(event.result.articleId);

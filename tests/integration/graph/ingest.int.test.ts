@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import { applyMigrations } from '../../../src/graph/migrate';
 import { readPairFacts } from '../../../src/graph/readPairFacts';
 import { retractArticle } from '../../../src/graph/retractArticle';
-import { writeArticle } from '../../../src/graph/writeArticle';
+import { writeArticle, writeArticles } from '../../../src/graph/writeArticle';
 import type { Extraction } from '../../../src/ingest/types';
 import {
   correctedDeclarationExtraction,
@@ -374,5 +374,37 @@ describe('concurrent writers', () => {
     }
     const [partnership] = await fact('PARTNERSHIP', 'AZE', 'CHN');
     expect(partnership).toMatchObject({ evidenceCount: 3, articleCount: 3 });
+  });
+});
+
+describe('writing a batch of articles in one transaction', () => {
+  it('gives the graph of writing them one by one, including a new version within the batch', async () => {
+    const expected = await fingerprintOf(seed, declaration, water, corrected);
+    await resetDatabase(driver);
+    const written = await writeArticles(driver, database, [seed, declaration, water, corrected]);
+    expect(written.map((item) => item.ok && item.result.status)).toEqual([
+      'new',
+      'new',
+      'new',
+      'replaced',
+    ]);
+    expect(await fingerprint()).toEqual(expected);
+    const again = await writeArticles(driver, database, [seed, water]);
+    expect(again.map((item) => item.ok && item.result.status)).toEqual(['unchanged', 'unchanged']);
+    expect(await fingerprint()).toEqual(expected);
+  });
+
+  it('writes the others and reports the one article Neo4j refuses', async () => {
+    const expected = await fingerprintOf(seed, water);
+    await resetDatabase(driver);
+    // A property Neo4j cannot store (a map) fails that article's statements.
+    const refused: Extraction = {
+      ...declaration,
+      article: { ...declaration.article, section: { nested: true } as unknown as string },
+    };
+    const written = await writeArticles(driver, database, [seed, refused, water]);
+    expect(written.map((item) => item.ok)).toEqual([true, false, true]);
+    expect(written[1]).toMatchObject({ ok: false, error: expect.any(Error) });
+    expect(await fingerprint()).toEqual(expected);
   });
 });
