@@ -1,11 +1,11 @@
 // The Cypher the API runs for each bench query, with the parameters it would
 // pass: what the EXPLAIN check looks at on the API's side.
 import {
-  BILATERAL_DOSSIER,
+  bilateralDossierQuery,
   DOSSIER_ARTICLE_LIMIT,
   DOSSIER_STATEMENT_LIMIT,
   FACT_ARTICLES,
-  SIDE_STATEMENTS,
+  sideStatementsQuery,
 } from '../src/graph/queries/bilateralQuery';
 import { boundParams } from '../src/graph/queries/dateBounds';
 import { ENTITIES_BY_ID, SEARCH_ENTITIES } from '../src/graph/queries/entityQueries';
@@ -36,7 +36,7 @@ export function apiCypher(
     },
     country: { cypher: ENTITIES_BY_ID, params: { ids: [p.countryA] } },
     bilateral: {
-      cypher: BILATERAL_DOSSIER,
+      cypher: bilateralDossierQuery({}),
       params: {
         a: p.countryA,
         aAlternative: p.countryA,
@@ -55,7 +55,7 @@ export function apiCypher(
     },
   };
   const statements: CypherCall = {
-    cypher: SIDE_STATEMENTS,
+    cypher: sideStatementsQuery({}),
     params: {
       pairs: [
         { side: p.countryA, other: p.countryB },

@@ -155,6 +155,7 @@ export function buildWritePlan(extraction: Extraction, identity: ArticleIdentity
           section: article.section,
           publishedAt: article.publishedAt,
         },
+        entityIds: entities.map((entity) => entity.id),
         versionKey: identity.versionKey,
         extractionHash: identity.extractionHash,
       },

@@ -73,6 +73,7 @@ SET a.title = $article.title,
     a.source = $article.source,
     a.section = $article.section,
     a.publishedAt = $article.publishedAt,
+    a.entityIds = $entityIds,
     a.versionKey = $versionKey,
     a.extractionHash = $extractionHash,
     a.ingestedAt = datetime()`;

@@ -20,24 +20,45 @@ export const DOSSIER_ARTICLE_LIMIT = 100;
 /** Statements listed per side at most (the most recent). */
 export const DOSSIER_STATEMENT_LIMIT = 50;
 
+/**
+ * The date predicates of a query, or `true` for an open period: every fact
+ * matches one, and not evaluating them saves reading every candidate's dates.
+ */
+function periodFilters(open: boolean) {
+  return {
+    overlaps: (rel: string) => (open ? 'true' : overlapsCypher(rel)),
+    heldDuring: (rel: string) => (open ? 'true' : heldDuringCypher(rel)),
+  };
+}
+
+type PeriodFilters = ReturnType<typeof periodFilters>;
+
+/** A query's two texts, built once: for an open period and for a bounded one. */
+function perPeriod(build: (filters: PeriodFilters) => string): (range: DateRange) => string {
+  const open = build(periodFilters(true));
+  const bounded = build(periodFilters(false));
+  return (range) => (range.from || range.to ? bounded : open);
+}
+
 /** Visits and envoys of one side's officials: `side` and `other` name the two nodes. */
-function officialsFacts(side: string, other: string, name: string): string {
+function officialsFacts(side: string, other: string, name: string, when: PeriodFilters): string {
   return `
 CALL (${side}, ${other}) {
   MATCH (${other})<-[r:VISITED]-(p:Person)-[:HOLDS_POSITION]->(${side})
-  WHERE ${overlapsCypher('r')}
+  WHERE ${when.overlaps('r')}
   WITH DISTINCT r
   RETURN collect(${relationMap('r')}) AS ${name}Visits
 }
 CALL (${side}, ${other}) {
   MATCH (${side})<-[h:HOLDS_POSITION]-(p:Person)-[acc:ACCREDITED_TO]->(${other})
-  WHERE ${heldDuringCypher('h')} AND ${heldDuringCypher('acc')}
+  WHERE ${when.heldDuring('h')} AND ${when.heldDuring('acc')}
     AND coalesce(toLower(acc.role) = toLower(h.role), true)
   RETURN collect({position: ${relationMap('h')}, accreditation: ${relationMap('acc')}}) AS ${name}Envoys
 }`;
 }
 
-export const BILATERAL_DOSSIER = `
+export const bilateralDossierQuery = perPeriod(
+  (when) => `
 OPTIONAL MATCH (a1:Entity {id: $a})
 OPTIONAL MATCH (a2:Entity {id: $aAlternative})
 OPTIONAL MATCH (b1:Entity {id: $b})
@@ -47,11 +68,11 @@ WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
 CALL (a, b) {
   MATCH (a)-[r:${FACT_TYPES_PATTERN}]-(b)
   WHERE CASE WHEN type(r) IN ['PARTNERSHIP', 'DIPLOMATIC_RELATIONS', 'MEMBER_OF']
-    THEN ${heldDuringCypher('r')} ELSE ${overlapsCypher('r')} END
+    THEN ${when.heldDuring('r')} ELSE ${when.overlaps('r')} END
   RETURN collect(${relationMap('r')}) AS direct
 }
-${officialsFacts('a', 'b', 'a')}
-${officialsFacts('b', 'a', 'b')}
+${officialsFacts('a', 'b', 'a', when)}
+${officialsFacts('b', 'a', 'b', when)}
 CALL (a, b) {
   // The meetings of one side's officials hash-joined to the other side's officials
   // (probing each partner for a position in a dense country costs more), dates last.
@@ -59,12 +80,12 @@ CALL (a, b) {
   MATCH (q)-[:HOLDS_POSITION]->(b)
   USING JOIN ON q
   WITH DISTINCT r
-  WHERE ${overlapsCypher('r')}
+  WHERE ${when.overlaps('r')}
   RETURN collect(${relationMap('r')}) AS meetings
 }
 CALL (a, b) {
   MATCH (a)-[pa:PARTY_TO]->(agreement:Entity)<-[pb:PARTY_TO]-(b)
-  WHERE ${overlapsCypher('pa')} OR ${overlapsCypher('pb')}
+  WHERE ${when.overlaps('pa')} OR ${when.overlaps('pb')}
   CALL (agreement) {
     MATCH (:Person)-[s:SIGNED]->(agreement)
     RETURN collect(${relationMap('s')}) AS signatures
@@ -74,7 +95,7 @@ CALL (a, b) {
 }
 CALL (a, b) {
   MATCH (a)-[ma:MEMBER_OF]->(organization:Entity)<-[mb:MEMBER_OF]-(b)
-  WHERE ${heldDuringCypher('ma')} AND ${heldDuringCypher('mb')}
+  WHERE ${when.heldDuring('ma')} AND ${when.heldDuring('mb')}
   WITH organization, collect(DISTINCT ma) AS aMemberships, collect(DISTINCT mb) AS bMemberships
   RETURN collect({organization: organization.id,
     a: [m IN aMemberships | ${relationMap('m')}],
@@ -87,7 +108,8 @@ WITH a, b, direct, aVisits, aEnvoys, bVisits, bEnvoys, meetings, agreements, sha
     + reduce(all = [], x IN sharedOrganizations | all + x.a + x.b) AS facts
 ${factEntities('facts')}
 RETURN ${entityMap('a')} AS a, ${entityMap('b')} AS b, direct,
-  aVisits, aEnvoys, bVisits, bEnvoys, meetings, agreements, sharedOrganizations, entities`;
+  aVisits, aEnvoys, bVisits, bEnvoys, meetings, agreements, sharedOrganizations, entities`,
+);
 
 export interface EnvoyRow {
   position: RelationRecord;
@@ -135,7 +157,7 @@ export async function readBilateralDossier(
   b: SideIds,
   range: DateRange,
 ): Promise<DossierRows | null> {
-  const [row] = await runner.read<DossierRows>(BILATERAL_DOSSIER, {
+  const [row] = await runner.read<DossierRows>(bilateralDossierQuery(range), {
     a: a.id,
     aAlternative: a.alternative,
     b: b.id,
@@ -146,32 +168,32 @@ export async function readBilateralDossier(
 }
 
 /**
- * Statements of one side's officials that an article reporting them shows to
- * concern the other side (it mentions it), newest first. The articles come
- * from each fact's `articleIds`, each found by its id and checked for a
- * mention of the other side, so a busy other side costs nothing extra; the
- * scan stops at `first`. Its cost grows with what the side's officials said:
- * the API runs it only when statements are asked for.
+ * Statements of one side's officials that the article reporting them shows to
+ * concern the other side (it mentions it), newest first; the scan stops at
+ * `first`. A Statement is mentioned by the articles that report it, and an
+ * article lists the ids it mentions (`entityIds`), so the check is one short
+ * expand and a property read. Its cost grows with what the side's officials
+ * said: the API runs it only when statements are asked for.
  */
-export const SIDE_STATEMENTS = `
+export const sideStatementsQuery = perPeriod(
+  (when) => `
 UNWIND $pairs AS pair
 MATCH (side:Entity {id: pair.side}), (other:Entity {id: pair.other})
 CALL (side, other) {
   MATCH (side)<-[:HOLDS_POSITION]-(p:Person)
   WITH DISTINCT p, other
-  MATCH (p)-[r:STATED]->(:Statement)
-  WHERE ${overlapsCypher('r')}
-  WITH r, other ORDER BY r.date DESC, r.key
-  // The index hint keeps the planner from joining on every article that mentions \`other\`.
-  WHERE any(articleId IN r.articleIds WHERE EXISTS {
-    MATCH (art:Article {id: articleId}) USING INDEX art:Article(id)
-    WHERE (art)-[:MENTIONS]->(other)
-  })
+  MATCH (p)-[r:STATED]->(statement:Statement)
+  WHERE ${when.overlaps('r')}
+  WITH r, statement, other ORDER BY r.date DESC, r.key
+  WHERE EXISTS {
+    MATCH (statement)<-[:MENTIONS]-(art:Article) WHERE other.id IN art.entityIds
+  }
   WITH r LIMIT $first
   RETURN collect(${relationMap('r')}) AS statements
 }
 ${factEntities('statements')}
-RETURN pair.side AS side, pair.other AS other, statements, entities`;
+RETURN pair.side AS side, pair.other AS other, statements, entities`,
+);
 
 export interface SideStatements {
   side: string;
@@ -187,7 +209,7 @@ export async function readSideStatements(
   range: DateRange,
   first: number,
 ): Promise<SideStatements[]> {
-  return runner.read<SideStatements>(SIDE_STATEMENTS, {
+  return runner.read<SideStatements>(sideStatementsQuery(range), {
     pairs: pairs.map(({ side, other }) => ({ side, other })),
     ...boundParams(range),
     first: int(first),
@@ -205,7 +227,9 @@ MATCH (ev:Evidence {factKey: key})
 WITH DISTINCT ev.articleId AS articleId
 MATCH (art:Article {id: articleId})
 WITH art ORDER BY art.publishedAt DESC, art.id
-RETURN count(art) AS articleCount, collect(${articleMap('art')})[0..$first] AS articles`;
+// Collect the nodes (references), project only the ones returned.
+WITH collect(art) AS found
+RETURN size(found) AS articleCount, [art IN found[0..$first] | ${articleMap('art')}] AS articles`;
 
 export async function readFactArticles(
   runner: ReadRunner,
