@@ -2,11 +2,14 @@
 // be measured alone. Neo4j settings come from NEO4J_* and PORT from the
 // parent; prints `LISTENING <url>` once ready, stops on SIGTERM.
 import 'reflect-metadata';
+import { asDeployed } from './asDeployed';
 import { buildApiSchema } from '../src/api/buildSchema';
 import { startHttpServer } from '../src/api/http';
 import { loadConfig } from '../src/config/config';
 import { createLogger } from '../src/config/logger';
 import { createDriver } from '../src/graph/driver';
+
+asDeployed();
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);

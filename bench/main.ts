@@ -8,6 +8,7 @@ import { Command } from 'commander';
 import * as prettier from 'prettier';
 import { createDriver } from '../src/graph/driver';
 import { acquireNeo4j } from '../src/graph/neo4jSource';
+import { asDeployed } from './asDeployed';
 import { renderResults } from './renderResults';
 import type { BenchReport, HarnessOptions } from './runHarness';
 import { runHarness } from './runHarness';
@@ -52,6 +53,7 @@ async function formatMarkdown(markdown: string, file: string): Promise<string> {
 }
 
 async function main(): Promise<void> {
+  asDeployed();
   const program = new Command('bench')
     .description('Benchmarks extraction, ingest and queries; writes bench/RESULTS.md')
     .option('--quick', 'the short run (1k articles, 2 s loads)')

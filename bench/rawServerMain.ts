@@ -3,8 +3,11 @@
 // sides of the comparison pay HTTP + JSON. Queries arrive as JSON in
 // BENCH_RAW_QUERIES ({name: {cypher, params}}); GET /q/<name> runs one.
 import http from 'node:http';
+import { asDeployed } from './asDeployed';
 import neo4j from 'neo4j-driver';
 import { createDriver } from '../src/graph/driver';
+
+asDeployed();
 
 interface RawQuery {
   cypher: string;

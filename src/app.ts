@@ -28,7 +28,7 @@ export async function startApp(env: NodeJS.ProcessEnv = process.env): Promise<Ru
     log: (message: string) => logger.info(message),
   });
   logger.info({ uri: endpoint.uri, origin: endpoint.origin }, 'using Neo4j');
-  const driver = createDriver(endpoint);
+  const driver = createDriver({ ...endpoint, maxRetryMs: config.NEO4J_MAX_RETRY_MS });
   try {
     const migrations = await applyMigrations(driver, endpoint.database);
     logger.info(migrations, 'schema migrations checked');

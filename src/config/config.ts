@@ -27,6 +27,7 @@ export const configSchema = z.object({
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   NEO4J_LOCAL_PORT: port.default(7687),
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
+  NEO4J_MAX_RETRY_MS: z.coerce.number().int().nonnegative().default(5000),
   DIPLOGRAPH_API_KEYS: z
     .string()
     .default('')

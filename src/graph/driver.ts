@@ -9,7 +9,14 @@ export interface Neo4jSettings {
   username: string;
   password: string;
   database: string;
+  /**
+   * How long executeWrite/executeRead retry transient failures (an unreachable
+   * server included) before giving up; the driver's default is 30 s.
+   */
+  maxRetryMs?: number;
 }
+
+export const DEFAULT_MAX_RETRY_MS = 5000;
 
 export function createDriver(settings: Neo4jSettings): Driver {
   const auth = settings.password
@@ -20,6 +27,7 @@ export function createDriver(settings: Neo4jSettings): Driver {
     maxConnectionPoolSize: 50,
     connectionTimeout: 5000,
     connectionAcquisitionTimeout: 10000,
+    maxTransactionRetryTime: settings.maxRetryMs ?? DEFAULT_MAX_RETRY_MS,
     logging: { level: 'warn', logger: (_level, message) => process.stderr.write(`${message}\n`) },
   });
 }

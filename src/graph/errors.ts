@@ -44,6 +44,13 @@ export function toGraphError(error: unknown): unknown {
   if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
     return new GraphError(`Neo4j transaction timed out`, 'GRAPH_TIMEOUT', { cause: error });
   }
+  // What a transaction that timed out while waiting for a lock reports (also
+  // an operator's kill or a shutdown: either way, retry later).
+  if (code === 'Neo.ClientError.Transaction.LockClientStopped') {
+    return new GraphError(`Neo4j transaction timed out or was terminated`, 'GRAPH_TIMEOUT', {
+      cause: error,
+    });
+  }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new GraphError(error.message, 'GRAPH_CONSTRAINT', { cause: error });
   }

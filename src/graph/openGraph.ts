@@ -19,9 +19,10 @@ export const LOCAL_DATA_DIR = join(__dirname, '..', '..', '.neo4j', 'serve');
 export async function openGraph(
   env: NodeJS.ProcessEnv,
   log: (message: string) => void,
+  options: { maxRetryMs?: number } = {},
 ): Promise<OpenGraph> {
   const endpoint = await acquireNeo4j({ env, dataDir: LOCAL_DATA_DIR, log, tuning: 'throughput' });
-  const driver = createDriver(endpoint);
+  const driver = createDriver({ ...endpoint, maxRetryMs: options.maxRetryMs });
   const close = async () => {
     await driver.close();
     await endpoint.stop();

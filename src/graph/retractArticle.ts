@@ -53,11 +53,14 @@ export async function retractArticle(
   driver: Driver,
   database: string,
   articleId: string,
+  options: { timeoutMs?: number } = {},
 ): Promise<RetractResult> {
   return withGraphErrors(async () => {
     const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite((tx) => retractInTransaction(tx, articleId));
+      return await session.executeWrite((tx) => retractInTransaction(tx, articleId), {
+        timeout: options.timeoutMs,
+      });
     } finally {
       await session.close();
     }

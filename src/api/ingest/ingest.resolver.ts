@@ -78,7 +78,9 @@ export class IngestResolver {
     @Arg('id', () => ID) id: string,
     @Ctx() context: ApiContext,
   ): Promise<RetractResult> {
-    return retractArticle(context.driver, context.database, id);
+    return retractArticle(context.driver, context.database, id, {
+      timeoutMs: context.config.NEO4J_TX_TIMEOUT_MS,
+    });
   }
 
   @FieldResolver(() => Article, { nullable: true, description: 'The stored article.' })

@@ -88,7 +88,9 @@ export function registerIngestCommand(program: Command): void {
     .action(async (paths: string[], flags: IngestFlags) => {
       const config = loadConfig();
       const logger = createLogger(config.LOG_LEVEL);
-      const graph = await openGraph(process.env, (message) => logger.info(message));
+      const graph = await openGraph(process.env, (message) => logger.info(message), {
+        maxRetryMs: config.NEO4J_MAX_RETRY_MS,
+      });
       const output = reporter(process.stderr);
       try {
         const summary = await ingestFiles(paths, {

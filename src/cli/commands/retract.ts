@@ -15,9 +15,13 @@ export function registerRetractCommand(program: Command): void {
     .action(async (articleId: string) => {
       const config = loadConfig();
       const logger = createLogger(config.LOG_LEVEL);
-      const graph = await openGraph(process.env, (message) => logger.info(message));
+      const graph = await openGraph(process.env, (message) => logger.info(message), {
+        maxRetryMs: config.NEO4J_MAX_RETRY_MS,
+      });
       try {
-        const result = await retractArticle(graph.driver, graph.database, articleId);
+        const result = await retractArticle(graph.driver, graph.database, articleId, {
+          timeoutMs: config.NEO4J_TX_TIMEOUT_MS,
+        });
         if (!result.found) {
           process.stderr.write(`no article ${articleId} in the graph\n`);
           process.exitCode = 1;

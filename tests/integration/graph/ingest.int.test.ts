@@ -408,3 +408,23 @@ describe('writing a batch of articles in one transaction', () => {
     expect(await fingerprint()).toEqual(expected);
   });
 });
+
+describe('retraction under a held lock', () => {
+  it('gives up after its transaction timeout with GRAPH_TIMEOUT and changes nothing', async () => {
+    await ingest(seed);
+    const before = await fingerprint();
+    const session = driver.session({ database });
+    const blocker = await session.beginTransaction();
+    try {
+      // Another writer holds the article's lock until it commits.
+      await blocker.run('MATCH (a:Article {id: $id}) SET a._held = true', { id: seed.article.id });
+      await expect(
+        retractArticle(driver, database, seed.article.id, { timeoutMs: 500 }),
+      ).rejects.toMatchObject({ code: 'GRAPH_TIMEOUT' });
+    } finally {
+      await blocker.rollback();
+      await session.close();
+    }
+    expect(await fingerprint()).toEqual(before);
+  });
+});

@@ -16,6 +16,7 @@ describe('toGraphError', () => {
     ['SessionExpired', 'SERVICE_UNAVAILABLE'],
     ['Neo.TransientError.General.DatabaseUnavailable', 'SERVICE_UNAVAILABLE'],
     ['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'GRAPH_TIMEOUT'],
+    ['Neo.ClientError.Transaction.LockClientStopped', 'GRAPH_TIMEOUT'],
     ['Neo.ClientError.Schema.ConstraintValidationFailed', 'GRAPH_CONSTRAINT'],
     ['Neo.ClientError.Statement.SyntaxError', 'GRAPH_ERROR'],
   ])('maps %s to %s', (code, expected) => {

@@ -1,0 +1,35 @@
+import net from 'node:net';
+import { createDriver } from '../../../src/graph/driver';
+import { GraphUnavailableError } from '../../../src/graph/errors';
+import { writeArticle } from '../../../src/graph/writeArticle';
+import { seedExtraction } from '../../fixtures/graph/extractions';
+
+/** A port nothing listens on (bound, then released). */
+async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+it('gives up on an unreachable Neo4j after maxRetryMs, not the driver default of 30 s', async () => {
+  const port = await closedPort();
+  const driver = createDriver({
+    uri: `bolt://127.0.0.1:${port}`,
+    username: 'neo4j',
+    password: '',
+    database: 'neo4j',
+    maxRetryMs: 300,
+  });
+  const started = Date.now();
+  try {
+    await expect(writeArticle(driver, 'neo4j', seedExtraction())).rejects.toBeInstanceOf(
+      GraphUnavailableError,
+    );
+    // Retries with backoff stop once 300 ms have passed; well below 30 s either way.
+    expect(Date.now() - started).toBeLessThan(10_000);
+  } finally {
+    await driver.close();
+  }
+});
