@@ -1,8 +1,10 @@
 // Extraction (already resolved against the graph) → the statements that write
-// one article: the Article node, its entities and mentions, one relationship
-// per fact key and one Evidence node per asserting span. Pure: the writer
-// (writeArticle) runs them in one transaction and folds this article's
-// evidence into each fact's stored summary (incrementalFactUpdates).
+// it: the Article node, its entities and mentions, one relationship per fact
+// key and one Evidence node per asserting span. Several new articles combine
+// into one plan (combineArticlePlans), so a batch costs a few statements in
+// all rather than a few per article. Pure: the writer (writeArticle) runs the
+// statements in one transaction and folds the evidence into each fact's
+// stored summary (incrementalFactUpdates).
 import type { Entity, EntityKind, Extraction, RelationType } from '../ingest/types';
 import { ENTITY_KINDS, RELATION_TYPES } from '../ingest/types';
 import type { ArticleIdentity } from './articleIdentity';
@@ -10,9 +12,10 @@ import {
   byKind,
   byType,
   MERGE_FACTS,
-  UPSERT_ARTICLE,
+  UPSERT_ARTICLES,
   UPSERT_ENTITIES,
   UPSERT_EVIDENCE,
+  UPSERT_MENTIONS,
 } from './cypher';
 import type { EvidenceRecord } from './evidenceRecord';
 import { toEvidenceRecord } from './evidenceRecord';
@@ -30,23 +33,20 @@ export interface SkippedItem {
   reason: string;
 }
 
+export type PlannedFact = FactRef & { evidence: EvidenceRecord[] };
+
 export interface WritePlan {
-  articleId: string;
-  /** The Article node, then entities and mentions. */
+  /** The Article nodes, then the entities, then the mentions. */
   statements: Statement[];
   /** Merges the fact relationships; returns each one's stored summary (`key`, `props`). */
   mergeFacts: Statement | null;
-  /** The Evidence nodes, linked to the Article. */
+  /** The Evidence nodes, linked to their Article. */
   evidence: Statement | null;
-  /** Facts the article asserts, each with its evidence from this article. */
-  facts: (FactRef & { evidence: EvidenceRecord[] })[];
-  /** Entities the article mentions. */
-  entityIds: string[];
-  evidenceCount: number;
-  /** What the plan left out, and why (unknown kinds or types, dangling ends). */
-  skipped: SkippedItem[];
+  /** Facts asserted, each with all its evidence from the plan's articles. */
+  facts: PlannedFact[];
 }
 
+/** One article's entity as it mentions it. */
 interface EntityRow {
   id: string;
   kind: EntityKind;
@@ -55,6 +55,35 @@ interface EntityRow {
   wikidata: string | null;
   starts: number[];
   ends: number[];
+}
+
+/** An entity node's row for UPSERT_ENTITIES. */
+interface EntityNodeRow {
+  id: string;
+  name: string;
+  /** sourceKey() of the article the name comes from. */
+  nameSource: string;
+  wikidata: string | null;
+  wikidataSource: string | null;
+  /** Every name and alias the articles use (the node's aliases are these but its name). */
+  forms: string[];
+}
+
+/** What one article writes, before it is turned into statements. */
+export interface ArticlePlan extends WritePlan {
+  articleId: string;
+  /** Entities the article mentions. */
+  entityIds: string[];
+  evidenceCount: number;
+  /** What the plan left out, and why (unknown kinds or types, dangling ends). */
+  skipped: SkippedItem[];
+  parts: {
+    article: Record<string, unknown>;
+    /** sourceKey() of the article: orders whose name an entity takes. */
+    source: string;
+    entities: EntityRow[];
+    evidence: EvidenceRecord[];
+  };
 }
 
 const isKind = (value: string): value is EntityKind =>
@@ -101,13 +130,19 @@ function mergeEntityRows(rows: readonly EntityRow[]): EntityRow[] {
   }));
 }
 
+/** Groups in first-seen order, each group in item order. */
 function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
-  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [item]);
+    else group.push(item);
+  }
   return groups;
 }
 
-export function buildWritePlan(extraction: Extraction, identity: ArticleIdentity): WritePlan {
+export function buildWritePlan(extraction: Extraction, identity: ArticleIdentity): ArticlePlan {
   const { article } = extraction;
   const skipped: SkippedItem[] = [];
 
@@ -137,69 +172,133 @@ export function buildWritePlan(extraction: Extraction, identity: ArticleIdentity
     }
   }
   const records = [...evidence.values()];
-  const facts = [...groupBy(records, (record) => record.factKey).entries()].map(([key, items]) => ({
-    key,
-    type: (items[0] as EvidenceRecord).type,
-    evidence: items,
-  }));
-
-  const statements: Statement[] = [
-    {
-      query: UPSERT_ARTICLE,
-      params: {
-        article: {
-          id: article.id,
-          title: article.title,
-          url: article.url,
-          source: article.source,
-          section: article.section,
-          publishedAt: article.publishedAt,
-        },
-        entityIds: entities.map((entity) => entity.id),
-        versionKey: identity.versionKey,
-        extractionHash: identity.extractionHash,
-      },
+  const parts: ArticlePlan['parts'] = {
+    article: {
+      id: article.id,
+      title: article.title,
+      url: article.url,
+      source: article.source,
+      section: article.section,
+      publishedAt: article.publishedAt,
+      entityIds: entities.map((entity) => entity.id),
+      versionKey: identity.versionKey,
+      extractionHash: identity.extractionHash,
     },
-  ];
-  if (entities.length > 0) {
-    const rows = new Map<EntityKind, Omit<EntityRow, 'kind'>[]>();
-    for (const { kind, ...row } of entities) rows.set(kind, [...(rows.get(kind) ?? []), row]);
-    statements.push({
-      query: UPSERT_ENTITIES,
-      params: {
-        articleId: article.id,
-        source: sourceKey(article.publishedAt, article.id),
-        rows: byKind(rows),
-      },
-    });
-  }
-  const factRows = new Map<RelationType, { key: string; from: string; to: string }[]>();
-  for (const {
-    key,
-    type,
-    evidence: [first],
-  } of facts) {
-    const row = { key, from: first?.from ?? '', to: first?.to ?? '' };
-    factRows.set(type, [...(factRows.get(type) ?? []), row]);
-  }
+    source: sourceKey(article.publishedAt, article.id),
+    entities,
+    evidence: records,
+  };
   return {
+    ...combineParts([parts]),
     articleId: article.id,
-    statements,
-    mergeFacts:
-      facts.length === 0 ? null : { query: MERGE_FACTS, params: { rows: byType(factRows) } },
-    evidence:
-      records.length === 0
-        ? null
-        : { query: UPSERT_EVIDENCE, params: { articleId: article.id, rows: records } },
-    facts,
     entityIds: entities.map((entity) => entity.id),
     evidenceCount: records.length,
     skipped,
+    parts,
   };
 }
 
 /**
- * The SET statement folding this article's evidence into each fact's stored
+ * One plan writing several new articles (none stored yet, no two alike), as
+ * writing them one after another would: an entity gets the name of the
+ * earliest-published article among the stored one and these (and every other
+ * form as an alias), a fact gets all their evidence.
+ */
+export function combineArticlePlans(plans: readonly ArticlePlan[]): WritePlan {
+  return combineParts(plans.map((plan) => plan.parts));
+}
+
+function combineParts(parts: readonly ArticlePlan['parts'][]): WritePlan {
+  const mentions = parts.flatMap(({ article, source, entities }) =>
+    entities.map(({ id, kind: _kind, ...row }) => ({
+      ...row,
+      articleId: article.id,
+      entityId: id,
+      source,
+    })),
+  );
+  const records = parts.flatMap((part) => part.evidence);
+  const facts: PlannedFact[] = [...groupBy(records, (record) => record.factKey).entries()].map(
+    ([key, items]) => ({ key, type: (items[0] as EvidenceRecord).type, evidence: items }),
+  );
+
+  const statements: Statement[] = [
+    { query: UPSERT_ARTICLES, params: { articles: parts.map((part) => part.article) } },
+  ];
+  if (mentions.length > 0) {
+    statements.push(
+      { query: UPSERT_ENTITIES, params: { rows: entityNodeRows(parts) } },
+      { query: UPSERT_MENTIONS, params: { rows: mentions } },
+    );
+  }
+  const factRows = new Map<RelationType, { key: string; from: string; to: string }[]>();
+  for (const { key, type, evidence } of facts) {
+    const first = evidence[0] as EvidenceRecord;
+    const list = factRows.get(type) ?? [];
+    list.push({ key, from: first.from, to: first.to });
+    factRows.set(type, list);
+  }
+  return {
+    statements,
+    mergeFacts:
+      facts.length === 0 ? null : { query: MERGE_FACTS, params: { rows: byType(factRows) } },
+    evidence: records.length === 0 ? null : { query: UPSERT_EVIDENCE, params: { rows: records } },
+    facts,
+  };
+}
+
+/**
+ * One row per entity for UPSERT_ENTITIES, keyed by the kind it is first
+ * written with: the name and Wikidata id of the earliest source that gives
+ * one, and every form any of the articles uses.
+ */
+function entityNodeRows(
+  parts: readonly ArticlePlan['parts'][],
+): Record<EntityKind, EntityNodeRow[]> {
+  const rows = new Map<string, { kind: EntityKind; row: EntityNodeRow }>();
+  for (const { source, entities } of parts) {
+    for (const entity of entities) {
+      const seen = rows.get(entity.id);
+      if (seen === undefined) {
+        rows.set(entity.id, {
+          kind: entity.kind,
+          row: {
+            id: entity.id,
+            name: entity.name,
+            nameSource: source,
+            wikidata: entity.wikidata,
+            wikidataSource: entity.wikidata === null ? null : source,
+            forms: [entity.name, ...entity.aliases],
+          },
+        });
+        continue;
+      }
+      const { row } = seen;
+      row.forms.push(entity.name, ...entity.aliases);
+      if (source < row.nameSource) {
+        row.name = entity.name;
+        row.nameSource = source;
+      }
+      if (
+        entity.wikidata !== null &&
+        (row.wikidataSource === null || source < row.wikidataSource)
+      ) {
+        row.wikidata = entity.wikidata;
+        row.wikidataSource = source;
+      }
+    }
+  }
+  const byEntityKind = new Map<EntityKind, EntityNodeRow[]>();
+  for (const { kind, row } of rows.values()) {
+    const list = byEntityKind.get(kind) ?? [];
+    list.push({ ...row, forms: [...new Set(row.forms)] });
+    byEntityKind.set(kind, list);
+  }
+  return byKind(byEntityKind);
+}
+
+/**
+ * The SET statement folding the plan's evidence into each fact's stored
  * summary (`stored` by key; a fact missing there is new).
  */
 export function incrementalFactUpdates(

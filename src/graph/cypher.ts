@@ -66,31 +66,42 @@ CALL () {
 }
 RETURN a.id AS id, a.extractionHash AS extractionHash`;
 
-export const UPSERT_ARTICLE = `
-MERGE (a:Article {id: $article.id})
-SET a.title = $article.title,
-    a.url = $article.url,
-    a.source = $article.source,
-    a.section = $article.section,
-    a.publishedAt = $article.publishedAt,
-    a.entityIds = $entityIds,
-    a.versionKey = $versionKey,
-    a.extractionHash = $extractionHash,
+/** Versions stored for each of a batch's articles ($articles: {id, versionKey}); only articles that have one. */
+export const FIND_BATCH_VERSIONS = `
+UNWIND $articles AS article
+CALL (article) {
+  MATCH (a:Article {id: article.id}) RETURN a
+  UNION
+  MATCH (a:Article {versionKey: article.versionKey}) RETURN a
+}
+RETURN article.id AS articleId, collect(a.id) AS stored`;
+
+/** Article nodes ($articles: their properties, version key, extraction hash and mentioned ids). */
+export const UPSERT_ARTICLES = `
+UNWIND $articles AS row
+MERGE (a:Article {id: row.id})
+SET a.title = row.title,
+    a.url = row.url,
+    a.source = row.source,
+    a.section = row.section,
+    a.publishedAt = row.publishedAt,
+    a.entityIds = row.entityIds,
+    a.versionKey = row.versionKey,
+    a.extractionHash = row.extractionHash,
     a.ingestedAt = datetime()`;
 
 // ── Entities and mentions ───────────────────────────────────────────────────
 
 /**
- * Entities of every kind in one statement ($rows keyed by kind). A node keeps
- * the kind it was created with. The article's view of it (name, surface
- * forms, Wikidata id, offsets, source key) goes on MENTIONS; the node's name,
- * aliases and Wikidata id are updated incrementally by the rule of
- * summariseEntity (earliest-published source names it; aliases are every
- * other form). Setting a dummy property first takes the node's write lock, so
- * concurrent writers of one entity serialise.
+ * Entity nodes of every kind in one statement ($rows keyed by kind, one row
+ * per entity: the name and Wikidata id of the earliest source among the
+ * articles written, with those sources, and every form they use). A node
+ * keeps the kind it was created with. Name, aliases and Wikidata id follow the
+ * rule of summariseEntity incrementally: the earliest-published source names
+ * it, aliases are every other form. Setting a dummy property first takes the
+ * node's write lock, so concurrent writers of one entity serialise.
  */
 export const UPSERT_ENTITIES = `
-MATCH (a:Article {id: $articleId})
 CALL () {
   ${unionPerLabel(
     (label) => `UNWIND $rows.${label} AS row
@@ -101,28 +112,35 @@ CALL () {
 }
 SET e._lock = true
 REMOVE e._lock
-MERGE (a)-[m:MENTIONS]->(e)
-SET m.name = row.name,
-    m.aliases = row.aliases,
-    m.wikidata = row.wikidata,
-    m.source = $source,
-    m.starts = [offset IN row.starts | toInteger(offset)],
-    m.ends = [offset IN row.ends | toInteger(offset)]
 WITH e, row,
-     e.nameSource IS NULL OR $source < e.nameSource AS named,
-     row.wikidata IS NOT NULL AND (e.wikidataSource IS NULL OR $source < e.wikidataSource) AS identified
+     e.nameSource IS NULL OR row.nameSource < e.nameSource AS named,
+     row.wikidata IS NOT NULL
+       AND (e.wikidataSource IS NULL OR row.wikidataSource < e.wikidataSource) AS identified
 WITH e, row, named, identified, CASE WHEN named THEN row.name ELSE e.name END AS name
 CALL (e, row, name) {
-  UNWIND coalesce(e.aliases, []) + [e.name, row.name] + row.aliases AS form
+  UNWIND coalesce(e.aliases, []) + [e.name] + row.forms AS form
   WITH DISTINCT form WHERE form IS NOT NULL AND form <> name
   WITH form ORDER BY form
   RETURN collect(form) AS aliases
 }
 SET e.name = name,
     e.aliases = aliases,
-    e.nameSource = CASE WHEN named THEN $source ELSE e.nameSource END,
+    e.nameSource = CASE WHEN named THEN row.nameSource ELSE e.nameSource END,
     e.wikidata = CASE WHEN identified THEN row.wikidata ELSE e.wikidata END,
-    e.wikidataSource = CASE WHEN identified THEN $source ELSE e.wikidataSource END`;
+    e.wikidataSource = CASE WHEN identified THEN row.wikidataSource ELSE e.wikidataSource END`;
+
+/** Each article's view of each entity it mentions (name, forms, Wikidata id, offsets, source key). */
+export const UPSERT_MENTIONS = `
+UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId})
+MATCH (e:Entity {id: row.entityId})
+MERGE (a)-[m:MENTIONS]->(e)
+SET m.name = row.name,
+    m.aliases = row.aliases,
+    m.wikidata = row.wikidata,
+    m.source = row.source,
+    m.starts = [offset IN row.starts | toInteger(offset)],
+    m.ends = [offset IN row.ends | toInteger(offset)]`;
 
 export const READ_ENTITY_MENTIONS = `
 UNWIND $ids AS id
@@ -172,7 +190,7 @@ RETURN key, props`;
 
 export const UPSERT_EVIDENCE = `
 UNWIND $rows AS row
-MATCH (a:Article {id: $articleId})
+MATCH (a:Article {id: row.articleId})
 MERGE (ev:Evidence {key: row.key})
 SET ev = row,
     ev.start = toInteger(row.start),
@@ -250,6 +268,12 @@ export const EXISTING_ENTITY_IDS = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN e.id AS id`;
+
+/** The parties PARTY_TO each of the given entities (only those that have some). */
+export const AGREEMENT_PARTIES = `
+UNWIND $ids AS id
+MATCH (:Entity {id: id})<-[:PARTY_TO]-(party:Entity)
+RETURN id, collect(DISTINCT party.id) AS parties`;
 
 /** Agreements that at least `minShared` of the given parties are PARTY_TO. */
 export const AGREEMENT_CANDIDATES = `

@@ -1,19 +1,23 @@
-// Writes one extracted article in one managed transaction: an article either
-// lands whole or not at all (executeWrite retries transient failures by
-// re-running the whole function). Inside: find earlier versions, retract them,
-// resolve against the graph, run the write plan, fold the new evidence into
-// each fact's stored summary.
+// Writes extracted articles. An article either lands whole or not at all:
+// each write is one managed transaction (executeWrite retries transient
+// failures by re-running the whole function). Inside: find earlier versions,
+// retract them, resolve against the graph, run the write plan, fold the new
+// evidence into each fact's stored summary. writeArticles does the same for
+// a batch in one transaction, combining new articles into a few statements.
 import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { ResolutionDecision } from '../ingest/resolve/resolveExtraction';
 import { resolveExtraction } from '../ingest/resolve/resolveExtraction';
 import type { Extraction } from '../ingest/types';
+import type { ArticleIdentity } from './articleIdentity';
 import { articleIdentity } from './articleIdentity';
-import type { SkippedItem } from './buildWritePlan';
-import { buildWritePlan, incrementalFactUpdates } from './buildWritePlan';
-import { FIND_ARTICLE_VERSIONS } from './cypher';
+import { BatchSegment } from './batchSegment';
+import type { ArticlePlan, SkippedItem, WritePlan } from './buildWritePlan';
+import { buildWritePlan, combineArticlePlans, incrementalFactUpdates } from './buildWritePlan';
+import { FIND_ARTICLE_VERSIONS, FIND_BATCH_VERSIONS } from './cypher';
 import { GraphUnavailableError, withGraphErrors } from './errors';
 import { retractInTransaction } from './retractArticle';
+import type { QueryRunner } from './runStatements';
 import { runStatements } from './runStatements';
 import { storedFactSummary } from './summariseFact';
 import { toNative } from './toNative';
@@ -37,10 +41,47 @@ export interface WriteOptions {
   force?: boolean;
   /** Transaction timeout in milliseconds. */
   timeoutMs?: number;
-  /** Test hook: runs last inside the transaction; throwing rolls the article back. */
+  /** Test hook: runs last inside the transaction; throwing rolls the write back. */
   beforeCommit?: (tx: ManagedTransaction) => Promise<void>;
 }
 
+/**
+ * Runs a plan: one round trip for the articles, entities, mentions, facts and
+ * evidence (Neo4j runs a transaction's queries in the order sent, so none has
+ * to wait for the previous answer), then one to fold the evidence into the
+ * facts' summaries, which needs the merged facts back.
+ */
+async function runPlan(tx: QueryRunner, plan: WritePlan): Promise<void> {
+  const written = runStatements(tx, plan.statements, { pipelined: true });
+  const mergedFacts =
+    plan.mergeFacts === null ? null : tx.run(plan.mergeFacts.query, plan.mergeFacts.params);
+  const evidence =
+    plan.evidence === null ? null : tx.run(plan.evidence.query, plan.evidence.params);
+  const [, merged] = await Promise.all([written, mergedFacts, evidence]);
+  if (merged === null) return;
+  const stored = new Map(
+    merged.records.map((record) => [
+      record.get('key') as string,
+      storedFactSummary(toNative<Record<string, unknown>>(record.get('props'))),
+    ]),
+  );
+  await runStatements(tx, [incrementalFactUpdates(plan, stored)]);
+}
+
+function newResult(plan: ArticlePlan, resolutions: ResolutionDecision[]): WriteResult {
+  return {
+    articleId: plan.articleId,
+    status: 'new',
+    replaced: [],
+    entities: plan.entityIds.length,
+    facts: plan.facts.length,
+    evidence: plan.evidenceCount,
+    resolutions,
+    skipped: plan.skipped,
+  };
+}
+
+/** One article, whatever is stored: new, unchanged, or replacing earlier versions. */
 async function writeInTransaction(
   tx: ManagedTransaction,
   extraction: Extraction,
@@ -74,35 +115,13 @@ async function writeInTransaction(
 
   const resolution = await resolveExtraction(tx, extraction);
   const plan = buildWritePlan(resolution.extraction, identity);
-  // One round trip for the article, its entities, its facts and its evidence:
-  // Neo4j runs a transaction's queries in the order sent, so none has to wait
-  // for the previous answer. Only the summaries need the merged facts back.
-  // Sent in this order: entities before the facts that match them.
-  const written = runStatements(tx, plan.statements, { pipelined: true });
-  const mergedFacts =
-    plan.mergeFacts === null ? null : tx.run(plan.mergeFacts.query, plan.mergeFacts.params);
-  const evidence =
-    plan.evidence === null ? null : tx.run(plan.evidence.query, plan.evidence.params);
-  const [, merged] = await Promise.all([written, mergedFacts, evidence]);
-  if (merged !== null) {
-    const stored = new Map(
-      merged.records.map((record) => [
-        record.get('key') as string,
-        storedFactSummary(toNative<Record<string, unknown>>(record.get('props'))),
-      ]),
-    );
-    await runStatements(tx, [incrementalFactUpdates(plan, stored)]);
-  }
-  await options.beforeCommit?.(tx);
+  await runPlan(tx, plan);
+  const result = newResult(plan, resolution.decisions);
+  if (stored.length === 0) return result;
   return {
-    articleId,
-    status: unchanged ? 'unchanged' : stored.length > 0 ? 'replaced' : 'new',
+    ...result,
+    status: unchanged ? 'unchanged' : 'replaced',
     replaced: unchanged ? [] : stored.map((version) => version.id),
-    entities: plan.entityIds.length,
-    facts: plan.facts.length,
-    evidence: plan.evidenceCount,
-    resolutions: resolution.decisions,
-    skipped: plan.skipped,
   };
 }
 
@@ -115,24 +134,87 @@ export async function writeArticle(
   return withGraphErrors(async () => {
     const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite((tx) => writeInTransaction(tx, extraction, options), {
-        timeout: options.timeoutMs,
-      });
+      return await session.executeWrite(
+        async (tx) => {
+          const result = await writeInTransaction(tx, extraction, options);
+          await options.beforeCommit?.(tx);
+          return result;
+        },
+        { timeout: options.timeoutMs },
+      );
     } finally {
       await session.close();
     }
   });
 }
 
+/** Ids of the batch's articles that have a stored version (same id or same version key). */
+async function storedVersions(
+  tx: QueryRunner,
+  batch: readonly { extraction: Extraction; identity: ArticleIdentity }[],
+): Promise<Set<string>> {
+  const found = await tx.run(FIND_BATCH_VERSIONS, {
+    articles: batch.map(({ extraction, identity }) => ({
+      id: extraction.article.id,
+      versionKey: identity.versionKey,
+    })),
+  });
+  return new Set(found.records.map((record) => record.get('articleId') as string));
+}
+
+/**
+ * A batch in one transaction, giving the graph of writing its articles one
+ * after another. New articles gather in a segment written with one combined
+ * plan; the segment is flushed first when the next article would see it: a
+ * stored or repeated version (written alone, as writeArticle does), or an
+ * agreement that resolution could match against one the segment touches.
+ */
+async function writeBatchInTransaction(
+  tx: ManagedTransaction,
+  extractions: readonly Extraction[],
+  options: WriteOptions,
+): Promise<WriteResult[]> {
+  const batch = extractions.map((extraction) => ({
+    extraction,
+    identity: articleIdentity(extraction),
+  }));
+  const stored = await storedVersions(tx, batch);
+  const results: WriteResult[] = [];
+  const segment = new BatchSegment<WriteResult>();
+  const flush = async () => {
+    if (segment.isEmpty()) return;
+    await runPlan(tx, combineArticlePlans(segment.plans()));
+    results.push(...segment.results());
+    segment.clear();
+  };
+  const seenKeys = new Set<string>();
+  for (const { extraction, identity } of batch) {
+    const keys = [`id:${extraction.article.id}`, `version:${identity.versionKey}`];
+    const repeated = keys.some((key) => seenKeys.has(key));
+    keys.forEach((key) => seenKeys.add(key));
+    if (repeated || stored.has(extraction.article.id)) {
+      await flush();
+      results.push(await writeInTransaction(tx, extraction, options));
+      continue;
+    }
+    if (segment.couldAffectResolutionOf(extraction)) await flush();
+    const resolution = await resolveExtraction(tx, extraction);
+    const plan = buildWritePlan(resolution.extraction, identity);
+    await segment.add(tx, resolution.extraction, plan, newResult(plan, resolution.decisions));
+  }
+  await flush();
+  return results;
+}
+
 export type BatchItem = { ok: true; result: WriteResult } | { ok: false; error: unknown };
 
 /**
  * Writes several articles in one transaction, in order (each sees the ones
- * before it), so bulk ingest pays one commit per batch instead of one per
- * article. Each article still lands whole or not at all: when the batch fails
- * for a reason other than Neo4j being unavailable, it is split in halves and
- * retried until the failing article stands alone and gets its error; the
- * others are written.
+ * before it), so bulk ingest pays one commit and a few statements per batch
+ * instead of per article. Each article still lands whole or not at all: when
+ * the batch fails for a reason other than Neo4j being unavailable, it is split
+ * in halves and retried until the failing article stands alone and gets its
+ * error; the others are written.
  */
 export async function writeArticles(
   driver: Driver,
@@ -147,10 +229,8 @@ export async function writeArticles(
       try {
         return await session.executeWrite(
           async (tx) => {
-            const written: WriteResult[] = [];
-            for (const extraction of extractions) {
-              written.push(await writeInTransaction(tx, extraction, options));
-            }
+            const written = await writeBatchInTransaction(tx, extractions, options);
+            await options.beforeCommit?.(tx);
             return written;
           },
           { timeout: options.timeoutMs },

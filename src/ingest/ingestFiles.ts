@@ -90,6 +90,7 @@ export async function ingestFiles(
     throw new RangeError(`batch size must be a positive integer, got ${batchSize}`);
   }
   let pending: { where: string; extraction: Extraction }[] = [];
+  let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
     const batch = pending;
     pending = [];
@@ -136,10 +137,17 @@ export async function ingestFiles(
       } catch (error) {
         fail(file, reasonOf(error));
       }
-      if (pending.length >= batchSize) await flush();
+      if (pending.length >= batchSize) {
+        // One batch in flight: the next one is read and extracted while Neo4j writes this one.
+        await writing;
+        writing = flush();
+        // Handled when awaited (before the next batch or at the end); no unhandled rejection meanwhile.
+        writing.catch(() => {});
+      }
     }
     onEvent({ kind: 'file-done', file, done: index + 1, total: files.length });
   }
+  await writing;
   if (pending.length > 0) await flush();
   return summary;
 }

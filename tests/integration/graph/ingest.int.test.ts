@@ -1,4 +1,7 @@
 import type { Driver } from 'neo4j-driver';
+import { generateCorpus } from '../../../bench/corpus/generateCorpus';
+import { extract } from '../../../src/ingest/extract/extract';
+import { articleFromInput } from '../../../src/ingest/parse';
 import { applyMigrations } from '../../../src/graph/migrate';
 import { readPairFacts } from '../../../src/graph/readPairFacts';
 import { retractArticle } from '../../../src/graph/retractArticle';
@@ -426,5 +429,22 @@ describe('retraction under a held lock', () => {
       await session.close();
     }
     expect(await fingerprint()).toEqual(before);
+  });
+});
+
+describe('batches of generated news', () => {
+  // Articles across many pairs, sharing countries, officials and agreements.
+  const generated = [...generateCorpus({ articles: 120, seed: 5 })].map((item) =>
+    extract(articleFromInput(item)),
+  );
+
+  it('give, in batches, the graph of writing the articles one by one', async () => {
+    const expected = await fingerprintOf(...generated);
+    await resetDatabase(driver);
+    for (let start = 0; start < generated.length; start += 40) {
+      const written = await writeArticles(driver, database, generated.slice(start, start + 40));
+      expect(written.every((item) => item.ok)).toBe(true);
+    }
+    expect(await fingerprint()).toEqual(expected);
   });
 });

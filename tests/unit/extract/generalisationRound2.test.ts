@@ -225,6 +225,16 @@ describe('ambassadors and false countries', () => {
     expect(speakers(x)).toEqual(['marta-lindqvist: Sweden wants to ']);
   });
 
+  it('does not take the word on the next line (a section label) for the holder of a role', () => {
+    const x = run(
+      "Lena Moravec presents credentials as Slovakia's ambassador to Kenya\nPolitics\n\nLena Moravec handed her letters of credence in Nairobi on Monday.",
+    );
+    expect(x.entities.filter((e) => e.kind === 'Person').map((e) => e.id)).toEqual([
+      'lena-moravec',
+    ]);
+    expect(facts(x, 'HOLDS_POSITION')).not.toContain('HOLDS_POSITION politics->SVK');
+  });
+
   it('does not take a currency for its country', () => {
     const x = run('Kenya and Ghana signed a trade deal worth 500 million US dollars.');
     expect(x.entities.map((e) => e.id)).not.toContain('USA');

@@ -1,11 +1,16 @@
 import { articleIdentity } from '../../../src/graph/articleIdentity';
-import { buildWritePlan, incrementalFactUpdates } from '../../../src/graph/buildWritePlan';
+import {
+  buildWritePlan,
+  combineArticlePlans,
+  incrementalFactUpdates,
+} from '../../../src/graph/buildWritePlan';
 import { storedFactSummary, summariseFact } from '../../../src/graph/summariseFact';
 import {
   MERGE_FACTS,
-  UPSERT_ARTICLE,
+  UPSERT_ARTICLES,
   UPSERT_ENTITIES,
   UPSERT_EVIDENCE,
+  UPSERT_MENTIONS,
 } from '../../../src/graph/cypher';
 import type { Extraction, Relation } from '../../../src/ingest/types';
 import { ENTITY_KINDS, RELATION_TYPES } from '../../../src/ingest/types';
@@ -16,11 +21,12 @@ const plan = (extraction: Extraction) => buildWritePlan(extraction, articleIdent
 describe('buildWritePlan', () => {
   const seed = seedExtraction();
 
-  it('writes the article, then entities of every kind in one statement, then facts and evidence', () => {
+  it('writes the article, then entities of every kind in one statement, mentions, facts and evidence', () => {
     const result = plan(seed);
     expect(result.statements.map((statement) => statement.query)).toEqual([
-      UPSERT_ARTICLE,
+      UPSERT_ARTICLES,
       UPSERT_ENTITIES,
+      UPSERT_MENTIONS,
     ]);
     const rows = result.statements[1]?.params.rows as Record<string, unknown[]>;
     const kindsWritten = Object.entries(rows)
@@ -75,11 +81,12 @@ describe('buildWritePlan', () => {
   });
 
   it('records mentions with their offsets and every surface form', () => {
-    const entities = plan(seed).statements[1]?.params.rows as Record<
-      string,
-      { id: string; aliases: string[]; starts: number[] }[]
-    >;
-    const china = entities.Country?.find((row) => row.id === 'CHN');
+    const mentions = plan(seed).statements[2]?.params.rows as {
+      entityId: string;
+      aliases: string[];
+      starts: number[];
+    }[];
+    const china = mentions.find((row) => row.entityId === 'CHN');
     expect(china?.aliases).toEqual(['Beijing', 'Chinese', 'PRC', "People's Republic of China"]);
     expect(china?.starts.length).toBeGreaterThan(5);
   });
@@ -104,11 +111,10 @@ describe('buildWritePlan', () => {
       confidence: number;
     }[];
     expect(evidence.find((row) => row.confidence === 0.99)).toBeDefined();
-    const entities = result.statements[1]?.params.rows as Record<string, unknown[]>;
-    const aze = (entities.Country as { id: string; aliases: string[] }[]).find(
-      (row) => row.id === 'AZE',
-    );
-    expect(aze?.aliases).toEqual(expect.arrayContaining(['AR', 'Azerbaijan Republic']));
+    const mentions = result.statements[2]?.params.rows as { entityId: string; aliases: string[] }[];
+    const aze = mentions.filter((row) => row.entityId === 'AZE');
+    expect(aze).toHaveLength(1);
+    expect(aze[0]?.aliases).toEqual(expect.arrayContaining(['AR', 'Azerbaijan Republic']));
   });
 
   it('skips, and says why, what the ontology does not allow', () => {
@@ -175,5 +181,61 @@ describe('buildWritePlan', () => {
     expect(rows.MET?.[0]?.props).toMatchObject({ evidenceCount: 1, date: '2025-04-23' });
     const written = Object.values(rows).reduce((sum, list) => sum + list.length, 0);
     expect(written).toBe(result.facts.length);
+  });
+});
+
+describe('combineArticlePlans', () => {
+  const seed = plan(seedExtraction());
+  const declaration = plan(declarationExtraction());
+  const combined = combineArticlePlans([declaration, seed]);
+
+  it('writes several articles with the statements of one', () => {
+    expect(combined.statements.map((statement) => statement.query)).toEqual([
+      UPSERT_ARTICLES,
+      UPSERT_ENTITIES,
+      UPSERT_MENTIONS,
+    ]);
+    const articles = combined.statements[0]?.params.articles as { id: string }[];
+    expect(articles.map((article) => article.id)).toEqual([declaration.articleId, seed.articleId]);
+    const mentions = combined.statements[2]?.params.rows as unknown[];
+    expect(mentions).toHaveLength(seed.entityIds.length + declaration.entityIds.length);
+    const evidence = combined.evidence?.params.rows as { articleId: string }[];
+    expect(evidence).toHaveLength(seed.evidenceCount + declaration.evidenceCount);
+  });
+
+  it('gives a shared entity one row, named by the earliest-published article, with every form', () => {
+    const rows = combined.statements[1]?.params.rows as Record<
+      string,
+      { id: string; name: string; nameSource: string; forms: string[] }[]
+    >;
+    const countries = rows.Country ?? [];
+    expect(countries.filter((row) => row.id === 'AZE')).toHaveLength(1);
+    const [earliest] = [seed, declaration].sort((a, b) =>
+      a.parts.source < b.parts.source ? -1 : 1,
+    );
+    const china = countries.find((row) => row.id === 'CHN');
+    expect(china?.nameSource).toBe(earliest?.parts.source);
+    const forms = (p: typeof seed) =>
+      p.parts.entities
+        .filter((entity) => entity.id === 'CHN')
+        .flatMap((entity) => [entity.name, ...entity.aliases]);
+    expect(new Set(china?.forms)).toEqual(new Set([...forms(seed), ...forms(declaration)]));
+  });
+
+  it('gives a fact asserted by both articles one row and all its evidence', () => {
+    const partnership = combined.facts.filter((fact) => fact.type === 'PARTNERSHIP');
+    expect(partnership).toHaveLength(1);
+    expect(new Set(partnership[0]?.evidence.map((item) => item.articleId))).toEqual(
+      new Set([seed.articleId, declaration.articleId]),
+    );
+    const update = incrementalFactUpdates(combined, new Map());
+    const rows = update.params.rows as Record<
+      string,
+      { props: Record<string, unknown>; articleIds: string[] }[]
+    >;
+    expect(rows.PARTNERSHIP?.[0]).toMatchObject({
+      props: { articleCount: 2, evidenceCount: 2 },
+      articleIds: [seed.articleId, declaration.articleId].sort(),
+    });
   });
 });

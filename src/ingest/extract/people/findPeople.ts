@@ -134,6 +134,8 @@ export function findPeople(ctx: Ctx, ix: TokenIndex): Sighting[] {
     while (T[k] && names.honorifics.has(T[k]?.lower ?? '')) k++;
     const end = nameRunEnd(ctx.text, T, k, ix.covered);
     if (end === k) continue;
+    // A name on another line is another block (a headline, then a section label).
+    if (ctx.text.slice(T[r.end - 1]?.end ?? 0, T[k]?.start ?? 0).includes('\n')) continue;
     // A one-word name after a title must not be a common capitalised word.
     if (end - k === 1 && (T[k]?.text.length ?? 0) < 2) continue;
     const d = draft(ix, r);
