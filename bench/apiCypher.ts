@@ -46,7 +46,7 @@ export function apiCypher(
       },
     },
     timeline: {
-      cypher: timelineQuery(null),
+      cypher: timelineQuery(null, true),
       params: { ids: [p.countryA], ...boundParams({}), first: int(TIMELINE_FIRST) },
     },
     path: {

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A stored news article. `facts` are the facts drawn from it, `entities` what it mentions.',
 })

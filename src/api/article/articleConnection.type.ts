@@ -3,7 +3,7 @@ import type { ArticleRecord } from '../../graph/queries/records';
 import { PageInfo } from '../pagination/PageInfo.type';
 import { Article } from './article.type';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ArticleEdge {
   @Field(() => String)
   cursor!: string;
@@ -12,7 +12,10 @@ export class ArticleEdge {
   node!: ArticleRecord;
 }
 
-@ObjectType({ description: 'A page of articles, newest first; `totalCount` counts every match.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A page of articles, newest first; `totalCount` counts every match.',
+})
 export class ArticleConnection {
   @Field(() => [ArticleEdge])
   edges!: ArticleEdge[];

@@ -8,6 +8,7 @@ import { CooperationArea } from './cooperationArea.type';
 import { SharedOrganization } from './sharedOrganization.type';
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'The dossier of one pair over a period: partnership, agreements, visits each way, meetings, ' +
     'cooperation, shared organisations, envoys, statements, a timeline and the sources. ' +

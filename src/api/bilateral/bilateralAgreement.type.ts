@@ -4,7 +4,10 @@ import { Entity } from '../entity/entity.type';
 import { Relation } from '../relation/relation.type';
 import { PartialDate } from '../scalars/PartialDate';
 
-@ObjectType({ description: 'An agreement both sides are party to, with its signatories.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'An agreement both sides are party to, with its signatories.',
+})
 export class BilateralAgreement {
   @Field(() => Entity)
   agreement!: EntityRecord;

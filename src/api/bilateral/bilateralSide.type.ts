@@ -4,7 +4,10 @@ import { Entity } from '../entity/entity.type';
 import { Relation } from '../relation/relation.type';
 import { Envoy } from './envoy.type';
 
-@ObjectType({ description: 'What one side of a pair did towards the other.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'What one side of a pair did towards the other.',
+})
 export class BilateralSide {
   @Field(() => Entity)
   entity!: EntityRecord;

@@ -4,7 +4,10 @@ import { Entity } from '../entity/entity.type';
 import { Relation } from '../relation/relation.type';
 import { PartialDate } from '../scalars/PartialDate';
 
-@ObjectType({ description: 'An area (topic, initiative, organisation) the pair cooperates on.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'An area (topic, initiative, organisation) the pair cooperates on.',
+})
 export class CooperationArea {
   @Field(() => Entity)
   area!: EntityRecord;

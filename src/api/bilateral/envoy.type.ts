@@ -4,7 +4,10 @@ import { Entity } from '../entity/entity.type';
 import { Relation } from '../relation/relation.type';
 import { PartialDate } from '../scalars/PartialDate';
 
-@ObjectType({ description: "One side's envoy (an ambassador, say) accredited to the other side." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "One side's envoy (an ambassador, say) accredited to the other side.",
+})
 export class Envoy {
   @Field(() => Entity)
   person!: EntityRecord;

@@ -4,6 +4,7 @@ import { Entity } from '../entity/entity.type';
 import { Relation } from '../relation/relation.type';
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'An organisation both sides belong to, with each side’s status (member, observer, …).',
 })

@@ -3,6 +3,7 @@ import type { EntityKind as Kind } from '../../ingest/types';
 import { EntityKind } from '../enums/EntityKind';
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A country, person, organisation, agreement, initiative, topic, event or statement. ' +
     'Its facts are `relations`; the articles that mention it are `articles`.',

@@ -3,7 +3,7 @@ import type { EntityRecord } from '../../graph/queries/records';
 import { PageInfo } from '../pagination/PageInfo.type';
 import { Entity } from './entity.type';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class EntityEdge {
   @Field(() => String)
   cursor!: string;
@@ -13,6 +13,7 @@ export class EntityEdge {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'A page of entities; `totalCount` counts every match (one more query).',
 })
 export class EntityConnection {

@@ -4,6 +4,7 @@ import { DateSource } from '../enums/DateSource';
 import { PartialDate } from '../scalars/PartialDate';
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'One span of one article asserting a fact: the sentence and its offsets.',
 })
 export class Evidence {

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'Service version and whether Neo4j answers.' })
+@ObjectType({ simpleResolvers: true, description: 'Service version and whether Neo4j answers.' })
 export class Health {
   @Field(() => String, { description: 'diplograph version (package.json).' })
   version!: string;

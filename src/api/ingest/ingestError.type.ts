@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'Why an article was not stored.' })
+@ObjectType({ simpleResolvers: true, description: 'Why an article was not stored.' })
 export class IngestError {
   @Field(() => String, {
     description:

@@ -4,7 +4,10 @@ import { IngestError } from './ingestError.type';
 
 export type IngestStatusValue = (typeof IngestStatus)[keyof typeof IngestStatus];
 
-@ObjectType({ description: 'What ingesting one article did (`article` is the stored article).' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'What ingesting one article did (`article` is the stored article).',
+})
 export class IngestResult {
   @Field(() => ID, { nullable: true, description: 'Null when the article could not be parsed.' })
   articleId!: string | null;

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'What retracting an article did: facts only it asserted are deleted, shared facts are ' +
     'recomputed from the remaining evidence, entities nothing refers to any more are deleted.',

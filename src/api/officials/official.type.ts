@@ -6,7 +6,10 @@ import { Entity } from '../entity/entity.type';
 import { Relation } from '../relation/relation.type';
 import { PartialDate } from '../scalars/PartialDate';
 
-@ObjectType({ description: 'A person holding a position of a country (or organisation).' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A person holding a position of a country (or organisation).',
+})
 export class Official {
   @Field(() => Entity)
   person!: EntityRecord;

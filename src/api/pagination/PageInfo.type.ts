@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'Where a page of a connection stands (forward paging with first/after).',
 })
 export class PageInfo {

@@ -3,7 +3,10 @@ import type { EntityRecord } from '../../graph/queries/records';
 import { Entity } from '../entity/entity.type';
 import { PathStep } from './pathStep.type';
 
-@ObjectType({ description: 'One shortest way two entities are connected through facts.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'One shortest way two entities are connected through facts.',
+})
 export class Path {
   @Field(() => Int, { description: 'Number of steps (facts).' })
   length!: number;

@@ -3,7 +3,10 @@ import type { EntityRecord, RelationRecord } from '../../graph/queries/records';
 import { Entity } from '../entity/entity.type';
 import { Relation } from '../relation/relation.type';
 
-@ObjectType({ description: 'One step of a path: a fact leading from one entity to the next.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'One step of a path: a fact leading from one entity to the next.',
+})
 export class PathStep {
   @Field(() => Entity)
   from!: EntityRecord;

@@ -6,6 +6,7 @@ import { RelationType } from '../enums/RelationType';
 import { PartialDate } from '../scalars/PartialDate';
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'One fact of the graph (ONTOLOGY.md, Relations): typed, between two entities, dated at the ' +
     'precision its sources support, with the evidence that asserts it. Its `from` and `to` ' +

@@ -3,7 +3,7 @@ import type { RelationRecord } from '../../graph/queries/records';
 import { PageInfo } from '../pagination/PageInfo.type';
 import { Relation } from './relation.type';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class RelationEdge {
   @Field(() => String)
   cursor!: string;
@@ -12,7 +12,10 @@ export class RelationEdge {
   node!: RelationRecord;
 }
 
-@ObjectType({ description: 'A page of facts; `totalCount` counts every match (one more query).' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A page of facts; `totalCount` counts every match (one more query).',
+})
 export class RelationConnection {
   @Field(() => [RelationEdge])
   edges!: RelationEdge[];

@@ -15,11 +15,12 @@ export interface TimelineQuery extends DateRange {
   first: number;
 }
 
-export function timelineQuery(types?: readonly RelationType[] | null): string {
+/** `open`: no period given, so no date predicate beyond "dated" (it would hold for every fact). */
+export function timelineQuery(types?: readonly RelationType[] | null, open = false): string {
   return `
 UNWIND $ids AS id
 MATCH (:Entity {id: id})-[r:${factTypePattern(types)}]-(:Entity)
-WHERE r.date IS NOT NULL AND ${overlapsCypher('r')}
+WHERE r.date IS NOT NULL${open ? '' : ` AND ${overlapsCypher('r')}`}
 WITH DISTINCT r
 WITH r ORDER BY r.date + substring('-00-00', size(r.date) - 4), type(r), r.key
 LIMIT $first
@@ -33,7 +34,7 @@ export async function readTimeline(
   query: TimelineQuery,
 ): Promise<{ relations: RelationRecord[]; entities: EntityRecord[] }> {
   const [row] = await runner.read<{ relations: RelationRecord[]; entities: EntityRecord[] }>(
-    timelineQuery(query.types),
+    timelineQuery(query.types, !query.from && !query.to),
     { ids: [...query.entityIds], ...boundParams(query), first: int(query.first) },
   );
   return row ?? { relations: [], entities: [] };
