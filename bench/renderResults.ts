@@ -244,7 +244,7 @@ threads (the all-cores row) when cores are free; this machine's load average is 
       const waitSeconds = runs.reduce((sum, run) => sum + run.extractWaitSeconds, 0);
       const totalSeconds = runs.reduce((sum, run) => sum + run.seconds, 0);
       const articles = runs.reduce((sum, run) => sum + run.articles, 0);
-      const perTransaction = (writeSeconds * r.ingest.writeConcurrency * 1000) / articles;
+      const perArticle = (writeSeconds * 1000) / articles;
       const writesDominate = writeSeconds > waitSeconds;
       return `**Ingest below 100 articles/s end to end.** Over the ${runs.length} segments, ${round(
         writeSeconds,
@@ -253,17 +253,20 @@ threads (the all-cores row) when cores are free; this machine's load average is 
       )} s to waiting for extraction: ${
         writesDominate
           ? `the writes are the bottleneck (extraction in ${r.ingest.workers} workers keeps ahead), about ${round(
-              perTransaction,
-            )} ms per article transaction with ${r.ingest.writeConcurrency} in flight.`
+              perArticle,
+            )} ms of write transaction per article.`
           : 'extraction is the bottleneck (see its profile).'
-      } Each article is one transaction of several dependent round trips (find stored versions,
-cross-article resolution reads, the write plan's statements, then the fact summaries
-read back and folded in), on a Neo4j that shares the 2 cores with the workers, the
-writer and the other engineers' processes (the first segment also pays Neo4j's JIT
-warm-up). Fix: batch several articles per transaction (one \`executeWrite\` for a
-batch, with resolution against the batch as well as the graph), merge the write plan's
-statements into fewer round trips, raise write concurrency on a machine with spare
-cores, and run Neo4j with its full JIT (a server Neo4j, not the quick-start local one).`;
+      } A batch of ${r.ingest.transactionSize ?? 1} articles is one transaction: one lookup of
+stored versions, per article only the cross-article resolution reads (when it names
+agreements), and the new articles combined into a handful of \`UNWIND\` statements.
+What remains is Neo4j's own work per article (about 20 Evidence nodes, 20 mentions and
+a dozen fact updates, their index entries, the entity full-text index, the transaction
+log and its fsync at commit), and it shares the 2 cores with the extraction workers and
+the writer: measured without extraction, writes alone reach about 85 articles/s once
+the JIT is warm. Fix: give Neo4j its own cores (a server Neo4j via \`NEO4J_URI\`), drop
+the per-fact \`articleIds\` list (no read uses it any more; it grows with a popular fact's
+history and is rewritten on every write to it), and resolve agreements for a whole
+batch in one read.`;
     },
   },
   {
@@ -281,12 +284,16 @@ dossier Cypher ${round(q.rawCypherMs)} ms; under ${size.settings.connections} co
           : '';
       })
       .join(' ')} Latency under load is the single-request cost times the queue on 2
-shared cores (4 requests in flight on a Neo4j that also serves the API's other queries and
-shares the cores with other engineers' work). Fix: cut the heaviest operator's work (for a
-filter over each fact's \`articleIds\`, store what it tests on the fact, or bound the
-candidates before filtering), keep the parts that grow with a side's whole history
-(statements, sources) optional and paged, and give Neo4j its own cores; then measure at
-10k and 100k with the full mode.`,
+shared cores (${r.sizes[0]?.settings.connections ?? 'several'} requests in flight on a Neo4j that shares the cores with the API,
+the load generator and any other work on the machine). The pair measured is the corpus's densest
+(the Zipf-skewed generator puts about one article in ten on it): its dossier is hundreds of
+facts, hundreds of statements per side and about a thousand source articles, so even one
+request costs tens of milliseconds, and 8 connections queue behind it. Fix: precompute
+what grows with a side's whole history (an \`ABOUT\` link from each Statement to the
+countries its article names, so statements are found from the pair, not by scanning a
+side's every statement; per-pair source counts maintained at write time), page the
+dossier's lists (a dossier returns every fact, the API projects all their properties),
+and give Neo4j its own cores.`,
   },
   {
     prefix: 'GraphQL / raw',
@@ -308,17 +315,23 @@ Where the API's Cypher alone is already slower than the raw Cypher, the gap is t
 query: the API's projections return every property of every fact plus the entities
 they name (each with a COUNT of its mentions) whatever the selection asks for, where
 the raw Cypher returns only what is selected. The rest is per-request work in the API
-process: Apollo parsing and validation, graphql-armor, type-graphql field resolution,
-DataLoader and \`toNative\` conversion, competing for the same 2 cores as Neo4j (under
-load a slower server also queues longer, so ratios grow with load). Fix: project only
-what the selection needs (or cheaper entity projections without the mention COUNT),
-cache parsed documents (persisted queries), and profile the API process
-(\`node --cpu-prof\`) for the per-request overhead.`,
+process, competing for the same 2 cores as Neo4j (under load a slower server also queues
+longer, so ratios grow with load, and the cheapest queries show the largest ratios). A CPU
+profile of the API under load (\`node --cpu-prof\`, country query) put about 15 % in express
+(router, body parsing), 12 % in Apollo's request pipeline, 5 % in graphql-js and the rest
+mostly in neo4j-driver (socket writes, result decoding) that the raw side pays too.
+Already done: production mode, source maps off as deployed, graphql's default resolver
+for plain fields (+10 % requests/s). Fix: project only what the selection needs (the
+neo4j/graphql approach: one Cypher query per operation, built from the selection set),
+serve Apollo on \`node:http\` without express, and merge the path query's existence check
+into the path query itself (two round trips today).`,
   },
   {
     prefix: 'API peak RSS',
-    text: () => `**API memory above 300 MB.** Fix: bound concurrent requests, lower
-\`maxConnectionPoolSize\`, and cap result sizes (first/limit arguments).`,
+    text: (r) => `**API memory above 300 MB.** The peak comes with the dossier of the densest pair
+(hundreds of facts with all their properties, for ${r.sizes[0]?.settings.connections ?? 'several'} concurrent requests). Fix: page the
+dossier's lists, bound concurrent requests per process, and lower
+\`maxConnectionPoolSize\`.`,
   },
 ];
 
