@@ -125,18 +125,19 @@ async function writeInTransaction(
   };
 }
 
-export async function writeArticle(
+/** `work` in one managed write transaction (with the test hook last); Neo4j errors as GraphErrors. */
+async function inWriteTransaction<T>(
   driver: Driver,
   database: string,
-  extraction: Extraction,
-  options: WriteOptions = {},
-): Promise<WriteResult> {
+  options: WriteOptions,
+  work: (tx: ManagedTransaction) => Promise<T>,
+): Promise<T> {
   return withGraphErrors(async () => {
     const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
     try {
       return await session.executeWrite(
         async (tx) => {
-          const result = await writeInTransaction(tx, extraction, options);
+          const result = await work(tx);
           await options.beforeCommit?.(tx);
           return result;
         },
@@ -146,6 +147,17 @@ export async function writeArticle(
       await session.close();
     }
   });
+}
+
+export async function writeArticle(
+  driver: Driver,
+  database: string,
+  extraction: Extraction,
+  options: WriteOptions = {},
+): Promise<WriteResult> {
+  return inWriteTransaction(driver, database, options, (tx) =>
+    writeInTransaction(tx, extraction, options),
+  );
 }
 
 /** Ids of the batch's articles that have a stored version (same id or same version key). */
@@ -224,21 +236,9 @@ export async function writeArticles(
 ): Promise<BatchItem[]> {
   if (extractions.length === 0) return [];
   try {
-    const results = await withGraphErrors(async () => {
-      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
-      try {
-        return await session.executeWrite(
-          async (tx) => {
-            const written = await writeBatchInTransaction(tx, extractions, options);
-            await options.beforeCommit?.(tx);
-            return written;
-          },
-          { timeout: options.timeoutMs },
-        );
-      } finally {
-        await session.close();
-      }
-    });
+    const results = await inWriteTransaction(driver, database, options, (tx) =>
+      writeBatchInTransaction(tx, extractions, options),
+    );
     return results.map((result) => ({ ok: true, result }));
   } catch (error) {
     if (error instanceof GraphUnavailableError) throw error;

@@ -15,15 +15,19 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-it('gives up on an unreachable Neo4j after maxRetryMs, not the driver default of 30 s', async () => {
-  const port = await closedPort();
-  const driver = createDriver({
-    uri: `bolt://127.0.0.1:${port}`,
+/** A driver for a Neo4j that never answers, retrying writes for 300 ms. */
+async function unreachableDriver() {
+  return createDriver({
+    uri: `bolt://127.0.0.1:${await closedPort()}`,
     username: 'neo4j',
     password: '',
     database: 'neo4j',
     maxRetryMs: 300,
   });
+}
+
+it('gives up on an unreachable Neo4j after maxRetryMs, not the driver default of 30 s', async () => {
+  const driver = await unreachableDriver();
   const started = Date.now();
   try {
     await expect(writeArticle(driver, 'neo4j', seedExtraction())).rejects.toBeInstanceOf(
@@ -37,14 +41,7 @@ it('gives up on an unreachable Neo4j after maxRetryMs, not the driver default of
 });
 
 it('stops an ingest with the unreachable-Neo4j error while the next batch is being extracted', async () => {
-  const port = await closedPort();
-  const driver = createDriver({
-    uri: `bolt://127.0.0.1:${port}`,
-    username: 'neo4j',
-    password: '',
-    database: 'neo4j',
-    maxRetryMs: 300,
-  });
+  const driver = await unreachableDriver();
   const unhandled: unknown[] = [];
   const record = (reason: unknown) => unhandled.push(reason);
   process.on('unhandledRejection', record);
