@@ -225,6 +225,15 @@ describe('ambassadors and false countries', () => {
     expect(speakers(x)).toEqual(['marta-lindqvist: Sweden wants to ']);
   });
 
+  it('takes the named partner of a meeting for a person, without a title', () => {
+    const x = run('Nairobi, 2 June. Samia Hassan met Abiy Ahmed on Monday.');
+    expect(facts(x, 'MET')).toEqual(['MET samia-hassan->abiy-ahmed']);
+    const y = run('Accra, 9 June. The minister held talks with Hakainde Hichilema in Lusaka.');
+    expect(y.entities.filter((e) => e.kind === 'Person').map((e) => e.id)).toEqual([
+      'hakainde-hichilema',
+    ]);
+  });
+
   it('does not take the word on the next line (a section label) for the holder of a role', () => {
     const x = run(
       "Lena Moravec presents credentials as Slovakia's ambassador to Kenya\nPolitics\n\nLena Moravec handed her letters of credence in Nairobi on Monday.",

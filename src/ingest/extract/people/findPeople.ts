@@ -41,6 +41,24 @@ export interface Sighting {
 interface VerbTable {
   verbs: string[];
   adverbs: string[];
+  meetingCues: string[];
+}
+
+/** The meeting cue ("met with", "held talks with") ending right before token `i`, in the same line. */
+function meetingCueBefore(
+  text: string,
+  T: readonly Token[],
+  i: number,
+  cues: readonly string[][],
+): string | undefined {
+  for (const cue of cues) {
+    const from = i - cue.length;
+    if (from < 0) continue;
+    if (!cue.every((word, k) => T[from + k]?.lower === word)) continue;
+    if (/\n/.test(text.slice(T[from]?.start ?? 0, T[i]?.start ?? 0))) continue;
+    return cue.join(' ');
+  }
+  return undefined;
 }
 
 const SENTENCE_ADVERB =
@@ -103,6 +121,10 @@ export function findPeople(ctx: Ctx, ix: TokenIndex): Sighting[] {
   const verbs = ruleTable<VerbTable>('personVerbs');
   const verbSet = new Set(verbs.verbs);
   const adverbs = new Set(verbs.adverbs);
+  // Longest cues first: "held talks with" before "talks with".
+  const meetingCues = verbs.meetingCues
+    .map((cue) => cue.split(' '))
+    .sort((a, b) => b.length - a.length);
   const claimed = new Set<number>();
 
   const push = (i: number, end: number, rule: string, reason: string, role?: RoleDraft): void => {
@@ -215,6 +237,12 @@ export function findPeople(ctx: Ctx, ix: TokenIndex): Sighting[] {
     while (T[v] && adverbs.has(T[v]?.lower ?? '')) v++;
     if (atStart && prev?.lower !== 'the' && T[v] && verbSet.has(T[v]?.lower ?? '')) {
       push(i, end, 'person:subject-verb', `name followed by "${T[v]?.text}"`);
+      continue;
+    }
+    // Object of a meeting: "met X Y", "held talks with X Y".
+    const cue = meetingCueBefore(ctx.text, T, i, meetingCues);
+    if (cue) {
+      push(i, end, 'person:meeting-object', `name after "${cue}"`);
       continue;
     }
     // Honorific before the name.
