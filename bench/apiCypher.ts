@@ -46,7 +46,7 @@ export function apiCypher(
       },
     },
     timeline: {
-      cypher: timelineQuery(null, true),
+      cypher: timelineQuery(null),
       params: { ids: [p.countryA], ...boundParams({}), first: int(TIMELINE_FIRST) },
     },
     path: {

@@ -10,8 +10,9 @@ export interface TargetCheck {
   note?: string;
 }
 
-export function atMost(
+function check(
   name: string,
+  comparison: '≤' | '≥',
   limit: number,
   value: number,
   unit: string,
@@ -19,11 +20,21 @@ export function atMost(
 ): TargetCheck {
   return {
     name,
-    target: `≤ ${limit} ${unit}`,
+    target: `${comparison} ${limit} ${unit}`,
     measured: `${round(value)} ${unit}`,
-    pass: value <= limit,
+    pass: comparison === '≤' ? value <= limit : value >= limit,
     note,
   };
+}
+
+export function atMost(
+  name: string,
+  limit: number,
+  value: number,
+  unit: string,
+  note?: string,
+): TargetCheck {
+  return check(name, '≤', limit, value, unit, note);
 }
 
 export function atLeast(
@@ -33,13 +44,7 @@ export function atLeast(
   unit: string,
   note?: string,
 ): TargetCheck {
-  return {
-    name,
-    target: `≥ ${limit} ${unit}`,
-    measured: `${round(value)} ${unit}`,
-    pass: value >= limit,
-    note,
-  };
+  return check(name, '≥', limit, value, unit, note);
 }
 
 export function round(value: number): string {

@@ -57,24 +57,19 @@ export const FACT_TYPES_PATTERN = RELATION_TYPES.map(allowedType).join('|');
 
 // ── Articles ────────────────────────────────────────────────────────────────
 
-/** Articles that are this article or an earlier version of it. */
+/**
+ * The stored versions of each given article ($articles: {id, versionKey}): the
+ * article itself, or an earlier version with its version key. Only articles
+ * that have one come back.
+ */
 export const FIND_ARTICLE_VERSIONS = `
-CALL () {
-  MATCH (a:Article {id: $id}) RETURN a
-  UNION
-  MATCH (a:Article {versionKey: $versionKey}) RETURN a
-}
-RETURN a.id AS id, a.extractionHash AS extractionHash`;
-
-/** Versions stored for each of a batch's articles ($articles: {id, versionKey}); only articles that have one. */
-export const FIND_BATCH_VERSIONS = `
 UNWIND $articles AS article
 CALL (article) {
   MATCH (a:Article {id: article.id}) RETURN a
   UNION
   MATCH (a:Article {versionKey: article.versionKey}) RETURN a
 }
-RETURN article.id AS articleId, collect(a.id) AS stored`;
+RETURN article.id AS articleId, collect({id: a.id, extractionHash: a.extractionHash}) AS stored`;
 
 /** Article nodes ($articles: their properties, version key, extraction hash and mentioned ids). */
 export const UPSERT_ARTICLES = `

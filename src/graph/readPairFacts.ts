@@ -6,23 +6,20 @@ import type { Driver } from 'neo4j-driver';
 import type { RelationType } from '../ingest/types';
 import { PAIR_FACTS } from './cypher';
 import { withGraphErrors } from './errors';
+import type { EvidenceRecord } from './evidenceRecord';
 import type { FactProps } from './summariseFact';
 import { toNative } from './toNative';
 
-export interface PairEvidence {
-  sentence: string;
-  start: number;
-  end: number;
-  confidence: number;
-  rule: string | null;
-  date: string | null;
-  dateSource: 'text' | 'article' | null;
-  articleId: string;
+/** What a dossier shows of one piece of evidence: the span, and its article. */
+export type PairEvidence = Pick<
+  EvidenceRecord,
+  'sentence' | 'start' | 'end' | 'confidence' | 'rule' | 'date' | 'dateSource' | 'articleId'
+> & {
   title: string | null;
   url: string | null;
   source: string | null;
   publishedAt: string;
-}
+};
 
 export interface PairFact {
   type: RelationType;

@@ -14,7 +14,7 @@ import { articleIdentity } from './articleIdentity';
 import { BatchSegment } from './batchSegment';
 import type { ArticlePlan, SkippedItem, WritePlan } from './buildWritePlan';
 import { buildWritePlan, combineArticlePlans, incrementalFactUpdates } from './buildWritePlan';
-import { FIND_ARTICLE_VERSIONS, FIND_BATCH_VERSIONS } from './cypher';
+import { FIND_ARTICLE_VERSIONS } from './cypher';
 import { GraphUnavailableError, withGraphErrors } from './errors';
 import { retractInTransaction } from './retractArticle';
 import type { QueryRunner } from './runStatements';
@@ -81,6 +81,30 @@ function newResult(plan: ArticlePlan, resolutions: ResolutionDecision[]): WriteR
   };
 }
 
+interface StoredVersion {
+  id: string;
+  extractionHash: string | null;
+}
+
+/** Stored versions (same id or same version key) by article id; articles with none are absent. */
+async function storedVersions(
+  tx: QueryRunner,
+  articles: readonly { extraction: Extraction; identity: ArticleIdentity }[],
+): Promise<Map<string, StoredVersion[]>> {
+  const found = await tx.run(FIND_ARTICLE_VERSIONS, {
+    articles: articles.map(({ extraction, identity }) => ({
+      id: extraction.article.id,
+      versionKey: identity.versionKey,
+    })),
+  });
+  return new Map(
+    found.records.map((record) => [
+      record.get('articleId') as string,
+      record.get('stored') as StoredVersion[],
+    ]),
+  );
+}
+
 /** One article, whatever is stored: new, unchanged, or replacing earlier versions. */
 async function writeInTransaction(
   tx: ManagedTransaction,
@@ -89,14 +113,7 @@ async function writeInTransaction(
 ): Promise<WriteResult> {
   const articleId = extraction.article.id;
   const identity = articleIdentity(extraction);
-  const found = await tx.run(FIND_ARTICLE_VERSIONS, {
-    id: articleId,
-    versionKey: identity.versionKey,
-  });
-  const stored = found.records.map((record) => ({
-    id: record.get('id') as string,
-    extractionHash: record.get('extractionHash') as string | null,
-  }));
+  const stored = (await storedVersions(tx, [{ extraction, identity }])).get(articleId) ?? [];
   const same = stored.length === 1 && stored[0]?.id === articleId;
   const unchanged = same && stored[0]?.extractionHash === identity.extractionHash;
   if (unchanged && !options.force) {
@@ -158,20 +175,6 @@ export async function writeArticle(
   return inWriteTransaction(driver, database, options, (tx) =>
     writeInTransaction(tx, extraction, options),
   );
-}
-
-/** Ids of the batch's articles that have a stored version (same id or same version key). */
-async function storedVersions(
-  tx: QueryRunner,
-  batch: readonly { extraction: Extraction; identity: ArticleIdentity }[],
-): Promise<Set<string>> {
-  const found = await tx.run(FIND_BATCH_VERSIONS, {
-    articles: batch.map(({ extraction, identity }) => ({
-      id: extraction.article.id,
-      versionKey: identity.versionKey,
-    })),
-  });
-  return new Set(found.records.map((record) => record.get('articleId') as string));
 }
 
 /**

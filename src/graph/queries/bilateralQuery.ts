@@ -8,7 +8,8 @@
 // assembly is src/api/bilateral/assembleDossier.ts.
 import { FACT_TYPES_PATTERN } from '../cypher';
 import type { DateRange } from './dateBounds';
-import { boundParams, heldDuringCypher, overlapsCypher } from './dateBounds';
+import type { PeriodPredicates } from './dateBounds';
+import { boundParams, perPeriod } from './dateBounds';
 import { articleMap, entityMap, factEntities, relationMap } from './projections';
 import type { ReadRunner } from './readRunner';
 import { int } from './readRunner';
@@ -20,28 +21,8 @@ export const DOSSIER_ARTICLE_LIMIT = 100;
 /** Statements listed per side at most (the most recent). */
 export const DOSSIER_STATEMENT_LIMIT = 50;
 
-/**
- * The date predicates of a query, or `true` for an open period: every fact
- * matches one, and not evaluating them saves reading every candidate's dates.
- */
-function periodFilters(open: boolean) {
-  return {
-    overlaps: (rel: string) => (open ? 'true' : overlapsCypher(rel)),
-    heldDuring: (rel: string) => (open ? 'true' : heldDuringCypher(rel)),
-  };
-}
-
-type PeriodFilters = ReturnType<typeof periodFilters>;
-
-/** A query's two texts, built once: for an open period and for a bounded one. */
-function perPeriod(build: (filters: PeriodFilters) => string): (range: DateRange) => string {
-  const open = build(periodFilters(true));
-  const bounded = build(periodFilters(false));
-  return (range) => (range.from || range.to ? bounded : open);
-}
-
 /** Visits and envoys of one side's officials: `side` and `other` name the two nodes. */
-function officialsFacts(side: string, other: string, name: string, when: PeriodFilters): string {
+function officialsFacts(side: string, other: string, name: string, when: PeriodPredicates): string {
   return `
 CALL (${side}, ${other}) {
   MATCH (${other})<-[r:VISITED]-(p:Person)-[:HOLDS_POSITION]->(${side})

@@ -97,3 +97,33 @@ export function heldDuringCypher(rel: string): string {
   return `coalesce(${rel}.date + substring('-00-00', size(${rel}.date) - 4) <= $high, true)
     AND coalesce(${rel}.dateEnd + substring('-99-99', size(${rel}.dateEnd) - 4) >= $low, true)`;
 }
+
+/** The date predicates of a query text: the real ones, or `true` for an open period. */
+export interface PeriodPredicates {
+  overlaps(rel: string): string;
+  heldDuring(rel: string): string;
+}
+
+/** True when no bound is given: every fact is in the period. */
+export function isOpenPeriod(range: DateRange = {}): boolean {
+  return !range.from && !range.to;
+}
+
+const OPEN_PERIOD: PeriodPredicates = { overlaps: () => 'true', heldDuring: () => 'true' };
+const BOUNDED_PERIOD: PeriodPredicates = { overlaps: overlapsCypher, heldDuring: heldDuringCypher };
+
+/**
+ * The predicates for `range`: `true` for an open period (every fact matches,
+ * and not evaluating them saves reading every candidate's dates), else
+ * overlapsCypher/heldDuringCypher.
+ */
+export function periodPredicates(range: DateRange = {}): PeriodPredicates {
+  return isOpenPeriod(range) ? OPEN_PERIOD : BOUNDED_PERIOD;
+}
+
+/** A query's two texts built once, for an open and a bounded period; picks one per range. */
+export function perPeriod(build: (when: PeriodPredicates) => string): (range: DateRange) => string {
+  const open = build(OPEN_PERIOD);
+  const bounded = build(BOUNDED_PERIOD);
+  return (range) => (isOpenPeriod(range) ? open : bounded);
+}

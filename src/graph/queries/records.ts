@@ -1,6 +1,7 @@
 // What the API's read queries return, row by row: plain objects shaped by the
 // projections in ./projections.ts.
 import type { DatePrecision, EntityKind, RelationType } from '../../ingest/types';
+import type { EvidenceRecord } from '../evidenceRecord';
 
 export interface EntityRecord {
   id: string;
@@ -45,16 +46,16 @@ export interface RelationRecord {
 }
 
 /** One span of one article asserting a fact, with the article. */
-export interface EvidenceRow {
-  key: string;
-  factKey: string;
-  articleId: string;
-  sentence: string;
-  start: number;
-  end: number;
-  confidence: number;
-  rule: string | null;
-  date: string | null;
-  dateSource: 'text' | 'article' | null;
-  article: ArticleRecord;
-}
+export type EvidenceRow = Pick<
+  EvidenceRecord,
+  | 'key'
+  | 'factKey'
+  | 'articleId'
+  | 'sentence'
+  | 'start'
+  | 'end'
+  | 'confidence'
+  | 'rule'
+  | 'date'
+  | 'dateSource'
+> & { article: ArticleRecord };

@@ -2,7 +2,7 @@
 // day each date covers, so `2025` comes before `2025-04-23`).
 import type { RelationType } from '../../ingest/types';
 import type { DateRange } from './dateBounds';
-import { boundParams, overlapsCypher } from './dateBounds';
+import { boundParams, periodPredicates } from './dateBounds';
 import { factTypePattern } from './factTypePattern';
 import { factEntities, relationMap } from './projections';
 import type { ReadRunner } from './readRunner';
@@ -15,12 +15,15 @@ export interface TimelineQuery extends DateRange {
   first: number;
 }
 
-/** `open`: no period given, so no date predicate beyond "dated" (it would hold for every fact). */
-export function timelineQuery(types?: readonly RelationType[] | null, open = false): string {
+export function timelineQuery(
+  types?: readonly RelationType[] | null,
+  range: DateRange = {},
+): string {
+  const when = periodPredicates(range);
   return `
 UNWIND $ids AS id
 MATCH (:Entity {id: id})-[r:${factTypePattern(types)}]-(:Entity)
-WHERE r.date IS NOT NULL${open ? '' : ` AND ${overlapsCypher('r')}`}
+WHERE r.date IS NOT NULL AND ${when.overlaps('r')}
 WITH DISTINCT r
 WITH r ORDER BY r.date + substring('-00-00', size(r.date) - 4), type(r), r.key
 LIMIT $first
@@ -34,7 +37,7 @@ export async function readTimeline(
   query: TimelineQuery,
 ): Promise<{ relations: RelationRecord[]; entities: EntityRecord[] }> {
   const [row] = await runner.read<{ relations: RelationRecord[]; entities: EntityRecord[] }>(
-    timelineQuery(query.types, !query.from && !query.to),
+    timelineQuery(query.types, query),
     { ids: [...query.entityIds], ...boundParams(query), first: int(query.first) },
   );
   return row ?? { relations: [], entities: [] };
