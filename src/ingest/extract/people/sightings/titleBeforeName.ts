@@ -1,0 +1,37 @@
+// "Kenyan Ambassador to Ghana, Amina Odhiambo", "President of Iran X": a name
+// right after a role phrase on the same line takes that role.
+import { nameLexicon, nameRunEnd } from '../nameShape';
+import { parseRoleAt } from '../roleParse';
+import type { PersonScan, SightingRule } from './sighting';
+import { draftOf, holderAfter, lineBetween, sight } from './sighting';
+
+export const titleBeforeName: SightingRule = {
+  id: 'person:title',
+  reason:
+    'A name right after a role phrase ("Foreign Minister X", "President of Y X") holds that role.',
+  find(scan: PersonScan): void {
+    const { ctx, ix } = scan;
+    const T = ix.tokens;
+    const names = nameLexicon();
+    for (let i = 0; i < T.length; i++) {
+      if (scan.claimed.has(i)) continue;
+      const r = parseRoleAt(ix, i);
+      if (!r) continue;
+      let k = r.end;
+      if (T[k]?.text === ',') k++;
+      while (T[k] && names.honorifics.has(T[k]?.lower ?? '')) k++;
+      const end = nameRunEnd(ctx.text, T, k, ix.covered);
+      if (end === k) continue;
+      // A name on another line is another block (a headline, then a section label).
+      if (lineBetween(ctx, T[r.end - 1], T[k])) continue;
+      // A one-word name after a title must not be a common capitalised word.
+      if (end - k === 1 && (T[k]?.text.length ?? 0) < 2) continue;
+      const d = draftOf(ix, r);
+      d.end = T[end - 1]?.end ?? d.end;
+      const after = holderAfter(ix, end);
+      if (!d.holder && after) d.holder = after;
+      sight(scan, k, end, this.id, `name after the role "${r.role}"`, d);
+      i = end - 1;
+    }
+  },
+};
