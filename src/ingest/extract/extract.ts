@@ -23,6 +23,7 @@ import type { Candidate, DateMention } from './model';
 import { articlePair } from './pair';
 import { findLevels } from './relations/partnershipLevel';
 import { resolveCoreference } from './people/coreference';
+import { inferAccreditation, findCeremonies } from './people/credentialsCeremony';
 import { findPeople } from './people/findPeople';
 import { inferHolders, inferHomeHolders } from './people/inferHolders';
 import { homeCountry } from './homeCountry';
@@ -293,7 +294,9 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   ctx.groups = findGroups(ctx);
   resolveCoreference(ctx, ix);
   inferHolders(ctx);
-  inferHomeHolders(ctx, homeCountry(ctx));
+  const home = homeCountry(ctx);
+  inferAccreditation(ctx, findCeremonies(ctx, home));
+  inferHomeHolders(ctx, home);
   const candidates = RELATION_RULES.flatMap((rule) => rule.apply(ctx));
   const relations = finishRelations(ctx, candidates);
   finalAgreementIds(ctx, relations);

@@ -45,6 +45,8 @@ export interface RoleFact extends Span {
   holder?: string;
   /** Host country of an ambassador or envoy. */
   accreditedTo?: string;
+  /** The host was inferred from a credentials ceremony: accredited on the ceremony's day. */
+  accreditedAtCeremony?: boolean;
   /** Role class from data/rules/roles.json (leader, minister, envoy, official). */
   roleClass: string;
   diplomatic: boolean;

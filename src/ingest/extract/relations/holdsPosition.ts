@@ -69,6 +69,8 @@ export const holdsPosition: RelationRule = {
               from: f.person,
               to: f.accreditedTo,
               anchor: f.start,
+              // Accredited on presenting credentials: the ceremony's day, when the sentence gives it.
+              dating: f.accreditedAtCeremony ? 'event' : 'state',
               rule: f.rule,
               reason: `"${f.role} to ${f.accreditedTo}"`,
               confidence: 0.9,

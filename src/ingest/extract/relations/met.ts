@@ -93,24 +93,6 @@ export const met: RelationRule = {
         for (const e of envoys) {
           for (const h of hosts) {
             add(e.id, h.id, p, 'met:credentials', `credentials "${m[0]}"`, 'meeting');
-            const host = countryOf(ctx, h.id);
-            if (
-              host &&
-              countryOf(ctx, e.id) !== host &&
-              !ctx.roles.some((f) => f.person === e.id && f.accreditedTo)
-            ) {
-              out.push(
-                candidate(ctx, {
-                  type: 'ACCREDITED_TO',
-                  from: e.id,
-                  to: host,
-                  anchor: p,
-                  rule: 'accredited:credentials',
-                  reason: `presented credentials to the ${host} head of state`,
-                  confidence: 0.8,
-                }),
-              );
-            }
           }
         }
       }

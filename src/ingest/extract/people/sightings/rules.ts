@@ -3,6 +3,7 @@
 // rule is a file and a line.
 import { apposition } from './apposition';
 import { collectiveList } from './collectiveList';
+import { envoyList } from './envoyList';
 import { honorific } from './honorific';
 import { meetingObject } from './meetingObject';
 import { pluralRolePair } from './pluralRolePair';
@@ -12,6 +13,7 @@ import { titleBeforeName } from './titleBeforeName';
 
 export const SIGHTING_RULES: readonly SightingRule[] = [
   pluralRolePair,
+  envoyList,
   titleBeforeName,
   apposition,
   subjectOfVerb,
