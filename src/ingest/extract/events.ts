@@ -14,6 +14,7 @@ interface AttendTable {
     eventNouns: string[];
     weakEventNouns: string[];
     notEventNouns: string[];
+    notEventPhrases: string[];
     idDropWords: string[];
   };
 }
@@ -28,6 +29,7 @@ export function findEvents(ctx: Ctx): EventInfo[] {
   const nouns = t.eventNouns.filter((n) => !t.notEventNouns.includes(n));
   const weak = new Set(t.weakEventNouns);
   const re = phraseRegex(nouns);
+  const notEvent = phraseRegex(t.notEventPhrases, 'iu');
   const byNoun = new Map<string, EventInfo>();
   const mentions: EntityMention[] = [];
   for (const m of ctx.text.matchAll(re)) {
@@ -36,6 +38,9 @@ export function findEvents(ctx: Ctx): EventInfo[] {
     const sentence = sentenceAt(ctx, hs);
     if (!sentence || hs < ctx.article.bodyStart) continue;
     const noun = m[0].toLowerCase();
+    // "a joint press conference": not an event people attend.
+    const around = ctx.text.slice(Math.max(sentence.start, hs - 20), he);
+    if (notEvent.test(around) && new RegExp(`${noun}$`, 'i').test(around)) continue;
     const before = ctx.text.slice(Math.max(sentence.start, hs - 60), hs);
     const left = LEFT.exec(before);
     let start = hs;

@@ -31,6 +31,7 @@ import { registerPeople } from './people/registerPeople';
 import { tokenIndex } from './people/tokenIndex';
 import { findQuotes } from './quotes';
 import { RELATION_RULES } from './relations/rules';
+import { endsFit } from './relations/signatures';
 import { tokenize } from './tokens';
 
 export interface ExtractOptions {
@@ -123,6 +124,17 @@ function finishRelations(ctx: Ctx, candidates: readonly Candidate[]): Relation[]
   const order: string[] = [];
   for (const c of candidates) {
     if (!c.from || !c.to || c.from === c.to) continue;
+    if (!endsFit(ctx, c)) {
+      ctx.decide({
+        rule: c.rule,
+        start: c.anchor,
+        end: c.anchor,
+        text: `${c.type} ${c.from}→${c.to}`,
+        action: 'skip',
+        reason: 'ends of the wrong kind for the relation type',
+      });
+      continue;
+    }
     const found = toRelation(ctx, c);
     if (!found) continue;
     const { r, rank } = found;

@@ -8,6 +8,8 @@ const ambiguousAcronym = z.object({
   acronym: z.string().min(1),
   id: z.string(),
   reason: z.string(),
+  /** Also accepted right after a lowercase "the" ("the Quad"), where the common word cannot stand. */
+  afterThe: z.boolean().optional(),
 });
 
 export const countriesFile = z.object({

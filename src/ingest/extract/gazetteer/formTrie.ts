@@ -22,6 +22,8 @@ export interface Candidate {
   placeOnly?: boolean;
   /** Accepted only after the entry was named in full earlier in the same text. */
   ambiguousAcronym?: boolean;
+  /** An ambiguous acronym that right after a lowercase "the" is the organisation anyway. */
+  afterThe?: boolean;
   /** A non-entity name (Indian Ocean): it wins as a longer match and yields no hit. */
   excluded?: boolean;
   needsCooperationCue?: boolean;

@@ -24,7 +24,7 @@ export interface NamedSource {
   file: string;
   kind: GazetteerEntry['kind'];
   entries: readonly NamedEntry[];
-  ambiguousAcronyms?: readonly { acronym: string; id: string }[];
+  ambiguousAcronyms?: readonly { acronym: string; id: string; afterThe?: boolean | undefined }[];
   priority: number;
 }
 
@@ -44,6 +44,9 @@ export function parseCue(cue: string): { text: string; span: [number, number] } 
 
 export function namedForms(src: NamedSource): BuiltTable {
   const ambiguous = new Set((src.ambiguousAcronyms ?? []).map((a) => `${a.id} ${a.acronym}`));
+  const afterThe = new Set(
+    (src.ambiguousAcronyms ?? []).filter((a) => a.afterThe).map((a) => `${a.id} ${a.acronym}`),
+  );
   const forms: FormSpec[] = [];
   const entries: GazetteerEntry[] = [];
   for (const e of src.entries) {
@@ -66,6 +69,7 @@ export function namedForms(src: NamedSource): BuiltTable {
           form: 'acronym',
           exact: true,
           ...(ambiguous.has(`${e.id} ${a}`) ? { ambiguousAcronym: true } : {}),
+          ...(afterThe.has(`${e.id} ${a}`) ? { afterThe: true } : {}),
         },
       });
     }

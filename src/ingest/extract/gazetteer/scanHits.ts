@@ -12,7 +12,8 @@ export function scanHits(trie: FormTrie, text: string, offset = 0): GazetteerHit
   const named = new Set<string>();
   const accept = (c: Candidate, from: number): boolean => {
     if (c.form === 'acronym' && (tokens[from] as Token).capsLine) return false;
-    return !c.ambiguousAcronym || named.has(c.id);
+    if (!c.ambiguousAcronym || named.has(c.id)) return true;
+    return !!c.afterThe && from > 0 && (tokens[from - 1] as Token).plain === 'the';
   };
   const hits: GazetteerHit[] = [];
   let i = 0;

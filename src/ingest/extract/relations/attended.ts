@@ -1,24 +1,54 @@
-// ATTENDED: a person at an event — "X attended EVENT", "EVENT is attended by
-// X and Y", "ministers are in attendance, including X", "stated by X at
-// an event dedicated to …".
+// ATTENDED: a person at an event. Each pattern below has an id (the rule of
+// the relation) and a reason; they read the event from the sentence (or the
+// last one named before it) and the people from the coordinated groups
+// around the trigger:
+//   attended:attended-by    "EVENT was attended by X, Y" (also a vertical list after "attended by:")
+//   attended:in-attendance  "ministers were in attendance, including X"
+//   attended:verb           "X and Y attended / took part in / are attending EVENT"
+//   attended:inverted       "Attending the summit were X and Y"
+//   attended:acted-at       "X signed / made the announcement at EVENT"
+//   attended:spoke-at       "…, stated by X at an event dedicated to …"
+//   attended:host           "hosted by X", "X hosted EVENT", "under the chairmanship of X"
+//   attended:represented-by "Russia was represented at the summit by X"
+//   attended:alongside      "… attending the summit alongside X"
+//   attended:at-event       "At the summit, X said …", "In his remarks at EVENT, X …"
 import type { Ctx } from '../context';
-import type { Candidate, EventInfo } from '../model';
+import type { Candidate, EntityMention, EventInfo, Sentence } from '../model';
 import { candidate } from './candidate';
 import { modality } from './clauses';
-import { groupAfter, groupBefore } from './personGroups';
+import { groupAfter, groupBefore, peopleIn } from './personGroups';
+import { ruleTable } from '../ruleTable';
+import { phraseRegex } from '../words';
 import type { RelationRule } from './relationRule';
 
-const ATTENDED_BY = /\b(?:is|was|were|are|being)\s+attended\s+by\b/i;
+// "was attended by", "…, attended by": the participle names the attendees after it.
+const ATTENDED_BY = /\b(?:(?:is|was|were|are|being|been)\s+(?:also\s+)?|,\s*)attended\s+by\b/gi;
 const IN_ATTENDANCE = /\bin\s+attendance\b[^.;]*?\b(?:including|among them|such as)\b/i;
-const ATTEND_VERB =
-  /\b(?:attended|took\s+part\s+in|participated\s+in|was\s+present\s+at|were\s+present\s+at)\b/i;
-const AT_EVENT = /\bat\s+(?:an?|the)\s+$/i;
+const AT_EVENT = /\bat\s+(?:an?|the|this|that)\s+(?:[\p{L}\d'’-]+\s+){0,2}$/iu;
 // "Attending the summit were X, Y and Z": the attendees follow the event.
 const INVERTED =
   /\b(?:attending|present\s+at|participating\s+in|taking\s+part\s+in)\s+(?:the\s+)?$/i;
 const INVERTED_VERB = /^\s*(?:were|was)\b/i;
 // "X signed … at the summit": the subject acted at the event.
-const ACTED_AT = /\b(?:signed|adopted|addressed|met|held|opened|chaired|co-chaired|inaugurated)\b/i;
+const ACTED_AT =
+  /\b(?:signed|adopted|addressed|met|held|opened|chaired|co-chaired|inaugurated|made|announced|delivered|gave|unveiled|presented)\b/i;
+const SPOKE = /\b(?:said|stated|noted|spoke|speaking|remarks|by)\b/i;
+const HOSTED_BY = /\bhosted\b[^.;]{0,40}?\bby\s+/gi;
+const HOST_VERB =
+  /\b(?:hosted|hosts|chaired|chairs|convened|presided\s+over)\s+(?:the\s+|an?\s+)?$/i;
+const CHAIRMANSHIP =
+  /\bunder\s+the\s+(?:chairmanship|chairpersonship|presidency|leadership)\s+of\s+/gi;
+const REPRESENTED_BY = /\brepresented\b[^.;]{0,60}?\bby\s+/gi;
+const ALONGSIDE = /\b(?:alongside|together\s+with|along\s+with)\s+/gi;
+const AT_EVENT_LEAD =
+  /^(?:at|during|in\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}at)\s+(?:the\s+|an?\s+)?$/iu;
+
+interface AttendTable {
+  attended: { verbs: string[] };
+}
+
+/** "X and Y attended / took part in / are attending EVENT" (data/rules/relations.json). */
+let attendRe: RegExp | undefined;
 
 /** The event mentioned last before `to`. */
 function eventNear(ctx: Ctx, to: number): EventInfo | undefined {
@@ -35,55 +65,136 @@ function eventNear(ctx: Ctx, to: number): EventInfo | undefined {
   return best;
 }
 
+/** The event named in the sentence nearest `at`, else the last one named before the sentence. */
+function eventOf(ctx: Ctx, s: Sentence, at: number): EventInfo | undefined {
+  let best: EventInfo | undefined;
+  let bestD = Infinity;
+  for (const ev of ctx.events)
+    for (const m of ev.mentions) {
+      if (m.start < s.start || m.start >= s.end) continue;
+      const d = Math.abs(m.start - at);
+      if (d < bestD) {
+        best = ev;
+        bestD = d;
+      }
+    }
+  return best ?? eventNear(ctx, s.start);
+}
+
+/**
+ * "attended by:" closing its line: the people of the following lines, each
+ * line one item ("President of Iran X"), until a line names nobody.
+ */
+function verticalList(ctx: Ctx, s: Sentence): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (let k = s.index + 1; k < ctx.sentences.length; k++) {
+    const line = ctx.sentences[k];
+    if (!line) break;
+    const group = groupAfter(ctx, line, line.start, 60);
+    if (!group.length) break;
+    out.push(...group);
+  }
+  return out;
+}
+
 export const attended: RelationRule = {
   id: 'attended:event',
-  reason: 'A person named as attending, or being present at, an event named in the text.',
+  reason:
+    'A person named as attending, hosting, representing at or acting at an event named in the text.',
   apply(ctx: Ctx): Candidate[] {
+    attendRe ??= phraseRegex(ruleTable<AttendTable>('relations').attended.verbs, 'giu');
     const out: Candidate[] = [];
-    const add = (person: string, ev: EventInfo, anchor: number, why: string): void => {
-      out.push(
-        candidate(
-          ctx,
-          {
-            type: 'ATTENDED',
-            from: person,
-            to: ev.id,
-            anchor,
-            dating: ev.date ? 'fixed' : 'event',
-            rule: 'attended:event',
-            reason: why,
-            confidence: 0.8,
-          },
-          ev.date ? { date: ev.date } : {},
-        ),
-      );
+    const add = (
+      people: readonly EntityMention[],
+      ev: EventInfo | undefined,
+      anchor: number,
+      rule: string,
+      why: string,
+    ): void => {
+      if (!ev) return;
+      for (const x of people)
+        out.push(
+          candidate(
+            ctx,
+            {
+              type: 'ATTENDED',
+              from: x.id,
+              to: ev.id,
+              anchor,
+              dating: ev.date ? 'fixed' : 'event',
+              rule,
+              reason: why,
+              confidence: 0.8,
+            },
+            ev.date ? { date: ev.date, ...(ev.dateEnd ? { dateEnd: ev.dateEnd } : {}) } : {},
+          ),
+        );
     };
     for (const s of ctx.sentences) {
       const text = ctx.text.slice(s.start, s.end);
-      const by = ATTENDED_BY.exec(text);
-      if (by) {
-        const p = s.start + by.index;
-        const ev = eventNear(ctx, p);
-        if (ev && !modality(ctx, s, p, 4))
-          for (const x of groupAfter(ctx, s, p + by[0].length, 20))
-            add(x.id, ev, p, '"attended by"');
+      for (const by of text.matchAll(ATTENDED_BY)) {
+        const p = s.start + (by.index ?? 0);
+        if (modality(ctx, s, p, 4)) continue;
+        const end = p + by[0].length;
+        const vertical = /^\s*:?\s*$/.test(ctx.text.slice(end, s.end));
+        const people = vertical ? verticalList(ctx, s) : groupAfter(ctx, s, end, 20);
+        add(people, eventOf(ctx, s, p), p, 'attended:attended-by', '"attended by"');
       }
       const att = IN_ATTENDANCE.exec(text);
       if (att) {
         const p = s.start + att.index;
-        const ev = eventNear(ctx, p);
-        if (ev)
-          for (const x of groupAfter(ctx, s, s.start + att.index + att[0].length, 40))
-            add(x.id, ev, p, '"in attendance, including"');
+        add(
+          groupAfter(ctx, s, p + att[0].length, 40),
+          eventNear(ctx, p),
+          p,
+          'attended:in-attendance',
+          '"in attendance, including"',
+        );
       }
-      const verb = ATTEND_VERB.exec(text);
-      if (verb) {
-        const p = s.start + verb.index;
+      for (const verb of text.matchAll(attendRe)) {
+        const p = s.start + (verb.index ?? 0);
         const evHere = ctx.events.find((ev) =>
           ev.mentions.some((m) => m.start >= p && m.start < s.end && m.start - p < 40),
         );
-        if (evHere && !modality(ctx, s, p, 5))
-          for (const x of groupBefore(ctx, s, p)) add(x.id, evHere, p, `"${verb[0]}"`);
+        if (!evHere || modality(ctx, s, p, 5)) continue;
+        add(groupBefore(ctx, s, p), evHere, p, 'attended:verb', `"${verb[0]}"`);
+        // "… attending the summit and present alongside X".
+        for (const al of ctx.text.slice(p, s.end).matchAll(ALONGSIDE)) {
+          const q = p + (al.index ?? 0) + al[0].length;
+          add(groupAfter(ctx, s, q, 5), evHere, q, 'attended:alongside', `"${al[0].trim()}"`);
+        }
+      }
+      for (const h of text.matchAll(HOSTED_BY)) {
+        const p = s.start + (h.index ?? 0);
+        if (modality(ctx, s, p, 4)) continue;
+        add(
+          groupAfter(ctx, s, p + h[0].length, 5).slice(0, 1),
+          eventOf(ctx, s, p),
+          p,
+          'attended:host',
+          '"hosted by"',
+        );
+      }
+      for (const c of text.matchAll(CHAIRMANSHIP)) {
+        const p = s.start + (c.index ?? 0);
+        add(
+          groupAfter(ctx, s, p + c[0].length, 5).slice(0, 1),
+          eventOf(ctx, s, p),
+          p,
+          'attended:host',
+          `"${c[0].trim()}"`,
+        );
+      }
+      for (const r of text.matchAll(REPRESENTED_BY)) {
+        const p = s.start + (r.index ?? 0);
+        if (modality(ctx, s, p, 4)) continue;
+        add(
+          groupAfter(ctx, s, p + r[0].length, 5),
+          eventOf(ctx, s, p),
+          p,
+          'attended:represented-by',
+          '"represented … by"',
+        );
       }
       for (const ev of ctx.events) {
         for (const m of ev.mentions) {
@@ -91,30 +202,44 @@ export const attended: RelationRule = {
           const lead = ctx.text.slice(s.start, m.start);
           const inv = INVERTED_VERB.exec(ctx.text.slice(m.end, s.end));
           if (INVERTED.test(lead) && inv)
-            for (const x of groupAfter(ctx, s, m.end + inv[0].length, 20))
-              add(x.id, ev, m.start, '"attending EVENT were X"');
+            add(
+              groupAfter(ctx, s, m.end + inv[0].length, 20),
+              ev,
+              m.start,
+              'attended:inverted',
+              '"attending EVENT were X"',
+            );
           if (AT_EVENT.test(lead) && ACTED_AT.test(lead) && !modality(ctx, s, m.start, 8))
-            for (const x of groupBefore(ctx, s, m.start))
-              add(x.id, ev, m.start, 'acted at the event');
-        }
-      }
-      // "… by X, at an event dedicated to …"
-      for (const ev of ctx.events) {
-        for (const m of ev.mentions) {
-          if (
-            m.start < s.start ||
-            m.start >= s.end ||
-            !AT_EVENT.test(ctx.text.slice(s.start, m.start))
-          )
-            continue;
-          const who = groupBefore(ctx, s, m.start).at(-1);
-          if (
-            who &&
-            /\b(?:said|stated|noted|spoke|speaking|remarks|by)\b/i.test(
-              ctx.text.slice(s.start, m.start),
-            )
-          )
-            add(who.id, ev, m.start, 'speaking at the event');
+            add(
+              groupBefore(ctx, s, m.start),
+              ev,
+              m.start,
+              'attended:acted-at',
+              'acted at the event',
+            );
+          if (HOST_VERB.test(lead) && !modality(ctx, s, m.start, 6))
+            add(
+              groupBefore(ctx, s, m.start).slice(-1),
+              ev,
+              m.start,
+              'attended:host',
+              'hosted the event',
+            );
+          // "… by X, at an event dedicated to …"
+          if (AT_EVENT.test(lead) && SPOKE.test(lead)) {
+            const who = groupBefore(ctx, s, m.start).at(-1);
+            if (who) add([who], ev, m.start, 'attended:spoke-at', 'speaking at the event');
+          }
+          // "At the summit, X said …": the subject right after the opening phrase.
+          if (AT_EVENT_LEAD.test(lead)) {
+            const comma = /^[^,.;]{0,40},\s*/.exec(ctx.text.slice(m.end, s.end));
+            if (comma) {
+              const who = peopleIn(ctx, m.end + comma[0].length, s.end)[0];
+              const gap = who ? ctx.text.slice(m.end + comma[0].length, who.start) : '';
+              if (who && gap.length < 30 && !/[,;]/.test(gap))
+                add([who], ev, m.start, 'attended:at-event', 'named right after "at EVENT,"');
+            }
+          }
         }
       }
     }

@@ -7,6 +7,7 @@ import type { Candidate, EntityMention, Sentence } from '../model';
 import { ruleTable } from '../ruleTable';
 import { phraseRegex } from '../words';
 import { candidate } from './candidate';
+import { countriesFrom } from './memberList';
 import { modality } from './clauses';
 import type { RelationRule } from './relationRule';
 
@@ -85,6 +86,14 @@ function foundingDate(ctx: Ctx, org: string, founded: RegExp): { value: string }
 
 function countriesAfter(ctx: Ctx, s: Sentence, from: number): EntityMention[] {
   return mentionsIn(ctx, from, s.end, ['Country'], true);
+}
+
+/** Every country named after a membership verb in its sentence, each once (places excluded). */
+function membersAfter(ctx: Ctx, s: Sentence, from: number): EntityMention[] {
+  const seen = new Set<string>();
+  return mentionsIn(ctx, from, s.end, ['Country']).filter((m) =>
+    seen.has(m.id) ? false : (seen.add(m.id), true),
+  );
 }
 
 /**
@@ -330,7 +339,10 @@ export const memberOf: RelationRule = {
         const org = orgs.filter((o) => o.end <= p).at(-1) ?? topicOrg(ctx, s.start);
         const date = ctx.dates.find((d) => d.start >= p && d.end <= p + foundedBy[0].length);
         if (org) {
-          for (const m of countriesAfter(ctx, s, p + foundedBy[0].length)) {
+          const founders = countriesFrom(ctx, s, p + foundedBy[0].length, true);
+          for (const m of membersAfter(ctx, s, p + foundedBy[0].length)) {
+            // The founding date is the founders' own; countries named later joined later.
+            const own = date && founders.includes(m);
             out.push(
               candidate(
                 ctx,
@@ -339,12 +351,12 @@ export const memberOf: RelationRule = {
                   from: m.id,
                   to: org.id,
                   anchor: p,
-                  dating: date ? 'fixed' : 'state',
+                  dating: own ? 'fixed' : 'state',
                   rule: 'member-of:founded-by',
                   reason: `"${foundedBy[0]}" ${org.text}`,
                   confidence: 0.85,
                 },
-                { status: 'member', ...(date ? { date: date.value } : {}) },
+                { status: 'member', ...(own ? { date: date.value } : {}) },
               ),
             );
           }
@@ -361,7 +373,9 @@ export const memberOf: RelationRule = {
           /founded by/i.test(c[0])
             ? foundingDate(ctx, org.id, foundRe)
             : undefined;
-        for (const m of countriesAfter(ctx, s, p + c[0].length)) {
+        const first = countriesFrom(ctx, s, p + c[0].length, true);
+        for (const m of membersAfter(ctx, s, p + c[0].length)) {
+          const own = founding && first.includes(m);
           out.push(
             candidate(
               ctx,
@@ -370,12 +384,12 @@ export const memberOf: RelationRule = {
                 from: m.id,
                 to: org.id,
                 anchor: p,
-                dating: founding ? 'fixed' : 'state',
+                dating: own ? 'fixed' : 'state',
                 rule: 'member-of:consisted',
                 reason: `"${c[0]}" ${org.text}`,
                 confidence: 0.85,
               },
-              { status: 'member', ...(founding ? { date: founding.value } : {}) },
+              { status: 'member', ...(own ? { date: founding.value } : {}) },
             ),
           );
         }

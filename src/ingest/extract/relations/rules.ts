@@ -3,6 +3,7 @@ import { attended } from './attended';
 import { cooperatesOn } from './cooperatesOn';
 import { diplomaticRelations } from './diplomaticRelations';
 import { holdsPosition } from './holdsPosition';
+import { memberList } from './memberList';
 import { memberOf } from './memberOf';
 import { met } from './met';
 import { partnership } from './partnership';
@@ -20,6 +21,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   partnership,
   diplomaticRelations,
   memberOf,
+  memberList,
   cooperatesOn,
   supports,
   stated,

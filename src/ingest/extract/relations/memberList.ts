@@ -1,0 +1,142 @@
+// MEMBER_OF from enumerations of a grouping's members:
+//   member-of:enumeration  "the Quad — Australia, India, Japan and the US",
+//                          "BRICS (Brazil, Russia, India, China, South Africa)",
+//                          "the bloc of Brazil, Russia, India and China"
+//   member-of:org-members  "NATO members Poland and Hungary", "fellow EU members A
+//                          and B", "A and B, both ASEAN members"
+// A grouping's own name followed by three or more coordinated countries names
+// its members; with a word saying so ("members", "bloc of"), two are enough.
+import type { Ctx } from '../context';
+import { mentionsIn } from '../context';
+import type { Candidate, EntityMention, Sentence } from '../model';
+import { candidate } from './candidate';
+import { modality } from './clauses';
+import type { RelationRule } from './relationRule';
+
+// ", ", " and ", "and", "as well as", with a short aside before it ("Russia (since 2001), China").
+const COORDINATED =
+  /^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s+|as\s+well\s+as\s+|plus\s+)(?:the\s+)?$/i;
+// Between a grouping's name and its list: a dash, a colon, an opening bracket, or "of" after a group noun.
+const LIST_OPENER =
+  /^(?:\s*[—–:(]\s*|\s+-\s+|\s*,\s*(?:which\s+)?(?:groups|grouping|comprising|consisting\s+of|made\s+up\s+of|bringing\s+together|brings\s+together|which\s+includes|including)\s+|\s+(?:group|grouping|bloc|alliance|club|format|trio|quartet)\s+of\s+)(?:the\s+)?$/i;
+const MEMBER_NOUN =
+  /^\s*(?:member\s+(?:states|countries|nations)|members|allies|partners\s+and\s+members)\s+(?:the\s+)?$/i;
+const MEMBERS_AFTER = /^\s*,\s*(?:both|all)\s+(?:fellow\s+)?$/i;
+const MEMBER_WORD = /^\s*(?:member\s+(?:states|countries|nations)|members|allies)\b/i;
+
+/**
+ * Coordinated countries starting right at `from` (after optional spaces), or
+ * with `anywhere` at the first country after it ("consists of four countries: A, B …").
+ */
+export function countriesFrom(
+  ctx: Ctx,
+  s: Sentence,
+  from: number,
+  anywhere = false,
+): EntityMention[] {
+  const out: EntityMention[] = [];
+  let prevEnd = from;
+  for (const m of mentionsIn(ctx, from, s.end, ['Country'])) {
+    const gap = ctx.text.slice(prevEnd, m.start);
+    const first = anywhere || /^\s*(?:the\s+)?$/i.test(gap);
+    if (out.length ? !COORDINATED.test(gap) && !UNKNOWN_ITEM.test(gap) : !first) break;
+    if (!out.some((x) => x.id === m.id)) out.push(m);
+    prevEnd = m.end;
+  }
+  return out;
+}
+
+// An item that is not a known country ("…, Palestine, and Egypt") does not end the list.
+const UNKNOWN_ITEM =
+  /^\s*,\s*(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/u;
+
+/** Coordinated countries ending right at `to`. */
+function countriesUntil(ctx: Ctx, s: Sentence, to: number): EntityMention[] {
+  const ms = mentionsIn(ctx, s.start, to, ['Country']);
+  const out: EntityMention[] = [];
+  let nextStart = to;
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const m = ms[k];
+    if (!m) break;
+    const gap = ctx.text.slice(m.end, nextStart);
+    if (out.length ? !COORDINATED.test(gap) : gap.trim() !== '') break;
+    out.unshift(m);
+    nextStart = m.start;
+  }
+  return out;
+}
+
+export const memberList: RelationRule = {
+  id: 'member-of:enumeration',
+  reason:
+    "A grouping's name followed by the coordinated countries that make it up, or a grouping's members named with the word 'members'.",
+  apply(ctx: Ctx): Candidate[] {
+    const out: Candidate[] = [];
+    const add = (
+      members: readonly EntityMention[],
+      org: EntityMention,
+      rule: string,
+      why: string,
+    ): void => {
+      for (const m of members)
+        out.push(
+          candidate(
+            ctx,
+            {
+              type: 'MEMBER_OF',
+              from: m.id,
+              to: org.id,
+              anchor: org.start,
+              dating: 'state',
+              rule,
+              reason: why,
+              confidence: 0.8,
+            },
+            { status: 'member' },
+          ),
+        );
+    };
+    for (const s of ctx.sentences) {
+      for (const org of mentionsIn(ctx, s.start, s.end, ['Organization'])) {
+        if (modality(ctx, s, org.start, 4)) continue;
+        const rest = ctx.text.slice(org.end, Math.min(s.end, org.end + 60));
+        // "NATO members Poland and Hungary".
+        const noun =
+          /^\s*(?:fellow\s+)?(?:member\s+(?:states|countries|nations)|members|allies)\s+(?:the\s+)?/i.exec(
+            rest,
+          );
+        if (noun && MEMBER_NOUN.test(noun[0])) {
+          const members = countriesFrom(ctx, s, org.end + noun[0].length);
+          if (members.length)
+            add(members, org, 'member-of:org-members', `"${org.text}${noun[0].trimEnd()}"`);
+          continue;
+        }
+        // "A and B, both ASEAN members".
+        const before = ctx.text.slice(Math.max(s.start, org.start - 20), org.start);
+        const both = /,\s*(?:both|all)\s+(?:fellow\s+)?$/i.exec(before);
+        if (both && MEMBERS_AFTER.test(both[0]) && MEMBER_WORD.test(rest)) {
+          const members = countriesUntil(ctx, s, org.start - both[0].length);
+          if (members.length >= 2)
+            add(members, org, 'member-of:org-members', `"${both[0].trim()} ${org.text} members"`);
+          continue;
+        }
+        // "the Quad — A, B, C and D", "BRICS (A, B, …)", "the bloc of A, B and C".
+        const opener =
+          /^(?:\s*[—–:(]\s*|\s+-\s+|\s*,\s*(?:which\s+)?[\p{L}\s]+?\s+|\s+[\p{L}]+\s+of\s+)(?:the\s+)?/iu.exec(
+            rest,
+          );
+        if (!opener || !LIST_OPENER.test(opener[0])) continue;
+        const members = countriesFrom(ctx, s, org.end + opener[0].length);
+        const explicit = !/^\s*[—–:(-]/.test(opener[0]);
+        if (members.length >= (explicit ? 2 : 3))
+          add(
+            members,
+            org,
+            'member-of:enumeration',
+            `"${org.text}${opener[0].trimEnd()}" + ${members.length} countries`,
+          );
+      }
+    }
+    return out;
+  },
+};
