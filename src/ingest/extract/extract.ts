@@ -10,7 +10,7 @@ import type { Article, Entity, Extraction, Relation } from '../types';
 import { SYMMETRIC_TYPES } from '../types';
 import { actorMentions } from './actors';
 import { finalAgreementIds } from './agreementIds';
-import { findAgreements } from './agreements';
+import { findAgreements } from './agreements/findAgreements';
 import type { Ctx } from './context';
 import { addMentions, newDecider } from './context';
 import { dateFor } from './dating';

@@ -23,6 +23,10 @@ interface AgreementTable {
 
 let signRe: RegExp | undefined;
 
+/** Documents that two governments issue together. */
+const BILATERAL_DOCUMENT =
+  /\b(?:joint|bilateral)\s+(?:\w+\s+)?(?:statement|declaration|communiqu[eé]|action plan)\b|\bdeclaration\b|\bmemorand(?:um|a)\b|\bMoU\b/i;
+
 function signTrigger(
   ctx: Ctx,
   a: AgreementMention,
@@ -80,14 +84,20 @@ export const signed: RelationRule = {
         ) {
           for (const p of groupBefore(ctx, s, trig.start))
             signers.set(p.id, 'subject of the signing');
-          // "X signed a memorandum with Y on …"
+          // "X signed a memorandum with Y on …", "X signed a treaty with Y on Thursday".
           for (const p of mentionsIn(ctx, a.start, a.end, ['Person']))
             signers.set(p.id, 'signed with');
-        }
-        if (!by && trig.start > a.end) {
-          // "the Declaration …, inked by X and Y" handled above; "… agreement, which X signed" is rare.
+          if (/^\s+with\s/i.test(ctx.text.slice(a.end, a.end + 6)))
+            for (const p of groupAfter(ctx, s, a.end + 5, 25)) signers.set(p.id, 'signed with');
         }
       }
+      // "… announced by X and Y in a joint statement": those who issued it.
+      const issuedIn = /\bby\s+[^.;]{3,120}?\s+(?:in|through)\s+(?:an?|the|their)\s+$/i.exec(
+        ctx.text.slice(s.start, a.start),
+      );
+      if (issuedIn && !signers.size)
+        for (const p of groupAfter(ctx, s, s.start + issuedIn.index + 3, 5))
+          if (p.end <= a.start) signers.set(p.id, 'issued it');
       for (const [id, why] of signers) {
         out.push(
           candidate(ctx, {
@@ -113,18 +123,35 @@ export const signed: RelationRule = {
         if (!signers.size)
           for (const c of countriesIn(ctx, clauseStart, trig.start)) parties.add(c);
       }
-      const local = ctx.text.slice(s.start, s.end);
-      const prev = ctx.sentences[a.sentence - 1];
-      const prevText = prev ? ctx.text.slice(prev.start, prev.end) : '';
+      // The article's pair is a party only where the text ties it to the document: in its
+      // name ("… between the two countries"), after it ("signed between X and Y"), or as the
+      // subject of its signing ("the two sides signed", "X and Y signed"; a passive signing
+      // with the pair named in this or the previous sentence).
       const pair = pairFor(ctx, a.sentence);
       if (parties.size < 2 && pair.length === 2) {
-        const pairNamed = (t: string, from: number, to: number): boolean =>
-          pair.every((c) => countriesIn(ctx, from, to).includes(c)) && t.length > 0;
+        const tied = (from: number, to: number): boolean =>
+          hasPairPhrase(ctx.text.slice(from, to)) ||
+          pair.every((c) => countriesIn(ctx, from, to).includes(c));
+        const prev = ctx.sentences[a.sentence - 1];
+        const passive =
+          !!trig &&
+          /\b(?:was|were|been|being)\s+$/i.test(
+            ctx.text.slice(Math.max(s.start, trig.start - 12), trig.start),
+          );
+        const between = /^[^.;]{0,60}?\bbetween\b/i.exec(ctx.text.slice(a.end, s.end));
+        // A bilateral document type ("Joint Declaration", "memorandum") in a sentence naming no
+        // other country, right after the pair was named: the pair's own document.
+        const others = countriesIn(ctx, s.start, s.end).filter((c) => !pair.includes(c));
+        const bilateral =
+          BILATERAL_DOCUMENT.test(a.name) &&
+          !others.length &&
+          (tied(s.start, s.end) || (!!prev && tied(prev.start, prev.end)));
         if (
           a.pairPhrase ||
-          hasPairPhrase(local) ||
-          pairNamed(local, s.start, s.end) ||
-          (prev && (hasPairPhrase(prevText) || pairNamed(prevText, prev.start, prev.end)))
+          bilateral ||
+          (between && tied(a.end + between.index, s.end)) ||
+          (trig && trig.start < a.start && tied(s.start, trig.start)) ||
+          (passive && (tied(s.start, s.end) || (!!prev && tied(prev.start, prev.end))))
         ) {
           for (const c of pair) parties.add(c);
         }
