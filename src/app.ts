@@ -3,7 +3,7 @@ import type { Config } from './config/config';
 import { loadConfig } from './config/config';
 import { createLogger } from './config/logger';
 import type { Logger } from './config/logger';
-import { acquireNeo4j } from './graph/neo4jSource';
+import { acquireNeo4j } from './neo4j/neo4jSource';
 import { createDriver } from './graph/driver';
 import { applyMigrations } from './graph/migrate';
 import { LOCAL_DATA_DIR } from './graph/openGraph';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { createDriver } from './driver';
 import { applyMigrations } from './migrate';
-import { acquireNeo4j } from './neo4jSource';
+import { acquireNeo4j } from '../neo4j/neo4jSource';
 
 export interface OpenGraph {
   driver: Driver;

@@ -7,13 +7,13 @@ import {
   checkToolchain,
   parseJavaMajorVersion,
   toolchainMessage,
-} from '../../src/graph/checkToolchain';
-import type { CommandProbe, ProbeResult } from '../../src/graph/checkToolchain';
-import { startLocalNeo4j, tunedMemoryAndJit } from '../../src/graph/localNeo4j';
-import { localNeo4jPort } from '../../src/graph/localNeo4jPort';
-import { neo4jLauncherCommand, READY_LINE } from '../../src/graph/neo4jLauncherCommand';
-import { acquireNeo4j, chooseNeo4jSource } from '../../src/graph/neo4jSource';
-import { neo4jToolPaths } from '../../src/graph/neo4jToolPaths';
+} from '../../../src/neo4j/checkToolchain';
+import type { CommandProbe, ProbeResult } from '../../../src/neo4j/checkToolchain';
+import { startLocalNeo4j, tunedMemoryAndJit } from '../../../src/neo4j/localNeo4j';
+import { localNeo4jPort } from '../../../src/neo4j/localNeo4jPort';
+import { neo4jLauncherCommand, READY_LINE } from '../../../src/neo4j/neo4jLauncherCommand';
+import { acquireNeo4j, chooseNeo4jSource } from '../../../src/neo4j/neo4jSource';
+import { neo4jToolPaths } from '../../../src/neo4j/neo4jToolPaths';
 
 /** A probe that answers from a table; a tool absent from it is not installed. */
 function probeFrom(tools: Record<string, string>): CommandProbe & { calls: string[] } {

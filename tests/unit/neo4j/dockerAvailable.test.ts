@@ -5,7 +5,7 @@ import http from 'node:http';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { dockerAvailable, dockerEndpoints, pingDocker } from '../../src/graph/dockerAvailable';
+import { dockerAvailable, dockerEndpoints, pingDocker } from '../../../src/neo4j/dockerAvailable';
 
 describe('dockerEndpoints', () => {
   it.each([

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
-import { LOCAL_PASSWORD, LOCAL_USERNAME, startLocalNeo4j } from '../../src/graph/localNeo4j';
-import type { LocalNeo4j } from '../../src/graph/localNeo4j';
-import { acquireNeo4j } from '../../src/graph/neo4jSource';
+import { LOCAL_PASSWORD, LOCAL_USERNAME, startLocalNeo4j } from '../../../src/neo4j/localNeo4j';
+import type { LocalNeo4j } from '../../../src/neo4j/localNeo4j';
+import { acquireNeo4j } from '../../../src/neo4j/neo4jSource';
 
 const drivers: Driver[] = [];
 const openDriver = (uri: string, username: string, password: string): Driver => {

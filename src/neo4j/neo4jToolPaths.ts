@@ -30,8 +30,8 @@ export function neo4jToolPaths(root: string = findRepoRoot(__dirname)): Neo4jToo
   };
 }
 
-// Walk up rather than count "../": the file runs from src/graph under tsx and
-// ts-jest, and from dist/graph once compiled.
+// Walk up rather than count "../": the file runs from src/neo4j under tsx and
+// ts-jest, and from dist/neo4j once compiled.
 function findRepoRoot(start: string): string {
   for (let dir = start; ; dir = path.dirname(dir)) {
     if (existsSync(path.join(dir, 'tools', 'neo4j', 'pom.xml'))) return dir;
