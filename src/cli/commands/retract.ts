@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/config';
 import { createLogger } from '../../config/logger';
-import { openGraph } from '../../graph/openGraph';
+import { openGraph } from '../openGraph';
 import { retractArticle } from '../../graph/retractArticle';
 
 export function registerRetractCommand(program: Command): void {

@@ -16,7 +16,7 @@ import { GraphUnavailableError } from '../../../src/graph/errors';
 import { startLocalNeo4j } from '../../../src/neo4j/localNeo4j';
 import type { LocalNeo4j } from '../../../src/neo4j/localNeo4j';
 import { applyMigrations } from '../../../src/graph/migrate';
-import { ingestFiles } from '../../../src/ingest/ingestFiles';
+import { ingestFiles } from '../../../src/pipeline/ingestFiles';
 import { closeTestDriver, testDatabase, testDriver } from '../../support/neo4j';
 import { freshGraph } from '../api/apiHarness';
 import { graphFingerprint } from '../graph/graphFingerprint';

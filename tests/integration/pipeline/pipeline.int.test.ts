@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
 import { applyMigrations } from '../../../src/graph/migrate';
 import { toNative } from '../../../src/graph/toNative';
-import { ingestFiles } from '../../../src/ingest/ingestFiles';
+import { ingestFiles } from '../../../src/pipeline/ingestFiles';
 import { parseArticle } from '../../../src/ingest/parse';
 import { closeTestDriver, resetDatabase, testDatabase, testDriver } from '../../support/neo4j';
-import { graphFingerprint } from './graphFingerprint';
+import { graphFingerprint } from '../graph/graphFingerprint';
 
 const fixture = (name: string) => join(__dirname, '../../fixtures/graph', name);
 const SEED = fixture('seed-report-az-2025-09-25.txt');

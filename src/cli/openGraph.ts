@@ -1,10 +1,10 @@
 // A ready graph for one-shot commands (ingest, retract): Neo4j from NEO4J_URI,
 // else the local/testcontainers Neo4j of neo4jSource (keeping its data where
 // `serve` keeps it), a driver, and the schema migrated.
-import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { createDriver } from './driver';
-import { applyMigrations } from './migrate';
+import { createDriver } from '../graph/driver';
+import { applyMigrations } from '../graph/migrate';
+import { LOCAL_DATA_DIR } from '../neo4j/localDataDir';
 import { acquireNeo4j } from '../neo4j/neo4jSource';
 
 export interface OpenGraph {
@@ -12,9 +12,6 @@ export interface OpenGraph {
   database: string;
   close(): Promise<void>;
 }
-
-/** Where `serve` keeps a locally started Neo4j, so `ingest` then `serve` see the same data. */
-export const LOCAL_DATA_DIR = join(__dirname, '..', '..', '.neo4j', 'serve');
 
 export async function openGraph(
   env: NodeJS.ProcessEnv,

@@ -7,10 +7,10 @@ import { readFile } from 'node:fs/promises';
 import type { Driver } from 'neo4j-driver';
 import type { WriteResult, WriteStatus } from '../graph/writeArticle';
 import { writeArticles } from '../graph/writeArticle';
+import { extract } from '../ingest/extract/extract';
+import { isParseFailure, parseArticles } from '../ingest/parse';
+import type { Article, Extraction } from '../ingest/types';
 import { collectFiles } from './collectFiles';
-import { extract } from './extract/extract';
-import { isParseFailure, parseArticles } from './parse';
-import type { Article, Extraction } from './types';
 
 export interface IngestFailure {
   /** `file` or `file:line` for an item of JSON Lines. */

@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { collectFiles } from '../../../src/ingest/collectFiles';
+import { collectFiles } from '../../../src/pipeline/collectFiles';
 
 describe('collectFiles', () => {
   let dir: string;
