@@ -6,7 +6,7 @@ import type { Logger } from './config/logger';
 import { LOCAL_DATA_DIR } from './neo4j/localDataDir';
 import { acquireNeo4j } from './neo4j/neo4jSource';
 import { createDriver } from './graph/driver';
-import { applyMigrations } from './graph/migrate';
+import { applyMigrations } from './graph/migrate/migrate';
 import { buildApiSchema } from './api/buildSchema';
 import { startHttpServer } from './api/http';
 

@@ -3,7 +3,7 @@
 // `serve` keeps it), a driver, and the schema migrated.
 import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../graph/driver';
-import { applyMigrations } from '../graph/migrate';
+import { applyMigrations } from '../graph/migrate/migrate';
 import { LOCAL_DATA_DIR } from '../neo4j/localDataDir';
 import { acquireNeo4j } from '../neo4j/neo4jSource';
 

@@ -6,8 +6,8 @@ import type { Driver } from 'neo4j-driver';
 import type { RelationType } from '../ingest/types';
 import { PAIR_FACTS } from './cypher';
 import { withGraphErrors } from './errors';
-import type { EvidenceRecord } from './evidenceRecord';
-import type { FactProps } from './summariseFact';
+import type { EvidenceRecord } from './model/evidenceRecord';
+import type { FactProps } from './model/summariseFact';
 import { toNative } from './toNative';
 
 /** What a dossier shows of one piece of evidence: the span, and its article. */

@@ -5,8 +5,8 @@
 // Neo4j stops the run (every further write would fail the same way).
 import { readFile } from 'node:fs/promises';
 import type { Driver } from 'neo4j-driver';
-import type { WriteResult, WriteStatus } from '../graph/writeArticle';
-import { writeArticles } from '../graph/writeArticle';
+import type { WriteResult, WriteStatus } from '../graph/write/writeArticle';
+import { writeArticles } from '../graph/write/writeArticle';
 import { extract } from '../ingest/extract/extract';
 import { isParseFailure, parseArticles } from '../ingest/parse';
 import type { Article, Extraction } from '../ingest/types';

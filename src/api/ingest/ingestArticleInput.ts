@@ -1,7 +1,7 @@
 // One article from the API through the pipeline the CLI uses: parse
 // (articleFromInput: the same path as a text file), extract, write in one
 // transaction (writeArticle).
-import { writeArticle } from '../../graph/writeArticle';
+import { writeArticle } from '../../graph/write/writeArticle';
 import { extract } from '../../ingest/extract/extract';
 import { articleFromInput } from '../../ingest/parse';
 import type { ApiContext } from '../context';

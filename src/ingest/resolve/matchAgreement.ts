@@ -1,7 +1,7 @@
 // Decides whether an incoming agreement is one already in the graph under
 // another name: same parties, same year, alike names. Pure; the candidates come
 // from a read query (fetchAgreementCandidates).
-import { AGREEMENT_SIMILARITY_THRESHOLD, bestNameSimilarity } from './agreementSimilarity';
+import { AGREEMENT_SIMILARITY_THRESHOLD, bestNameSimilarity } from '../nameSimilarity';
 
 export interface AgreementProfile {
   id: string;

@@ -15,7 +15,7 @@ import { createLogger } from '../../../src/config/logger';
 import { GraphUnavailableError } from '../../../src/graph/errors';
 import { startLocalNeo4j } from '../../../src/neo4j/localNeo4j';
 import type { LocalNeo4j } from '../../../src/neo4j/localNeo4j';
-import { applyMigrations } from '../../../src/graph/migrate';
+import { applyMigrations } from '../../../src/graph/migrate/migrate';
 import { ingestFiles } from '../../../src/pipeline/ingestFiles';
 import { closeTestDriver, testDatabase, testDriver } from '../../support/neo4j';
 import { freshGraph } from '../api/apiHarness';

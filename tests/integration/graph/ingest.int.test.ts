@@ -2,10 +2,10 @@ import type { Driver } from 'neo4j-driver';
 import { generateCorpus } from '../../../bench/corpus/generateCorpus';
 import { extract } from '../../../src/ingest/extract/extract';
 import { articleFromInput } from '../../../src/ingest/parse';
-import { applyMigrations } from '../../../src/graph/migrate';
+import { applyMigrations } from '../../../src/graph/migrate/migrate';
 import { readPairFacts } from '../../../src/graph/readPairFacts';
-import { retractArticle } from '../../../src/graph/retractArticle';
-import { writeArticle, writeArticles } from '../../../src/graph/writeArticle';
+import { retractArticle } from '../../../src/graph/retract/retractArticle';
+import { writeArticle, writeArticles } from '../../../src/graph/write/writeArticle';
 import type { Extraction } from '../../../src/ingest/types';
 import {
   correctedDeclarationExtraction,

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
-import { applyMigrations } from '../../../src/graph/migrate';
+import { applyMigrations } from '../../../src/graph/migrate/migrate';
 import { toNative } from '../../../src/graph/toNative';
 import { ingestFiles } from '../../../src/pipeline/ingestFiles';
 import { parseArticle } from '../../../src/ingest/parse';

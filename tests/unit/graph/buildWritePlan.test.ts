@@ -1,10 +1,10 @@
-import { articleIdentity } from '../../../src/graph/articleIdentity';
+import { articleIdentity } from '../../../src/graph/model/articleIdentity';
 import {
   buildWritePlan,
   combineArticlePlans,
   incrementalFactUpdates,
-} from '../../../src/graph/buildWritePlan';
-import { storedFactSummary, summariseFact } from '../../../src/graph/summariseFact';
+} from '../../../src/graph/plan/buildWritePlan';
+import { storedFactSummary, summariseFact } from '../../../src/graph/model/summariseFact';
 import {
   MERGE_FACTS,
   UPSERT_ARTICLES,

@@ -3,21 +3,21 @@
 // from its remaining mentions (deleting entities nothing refers to). The
 // result equals what ingesting the remaining articles from scratch gives
 // (writes apply the same rules incrementally).
-import type { FactRef, FactUpdate } from './factStatements';
-import { deleteFactsStatement, setFactPropsStatement } from './factStatements';
+import type { FactRef, FactUpdate } from '../plan/summaryStatements';
+import { deleteFactsStatement, setFactPropsStatement } from '../plan/summaryStatements';
 import {
   DELETE_ORPHAN_ENTITIES,
   READ_ENTITY_MENTIONS,
   READ_FACT_EVIDENCE,
   SET_ENTITY_PROPS,
-} from './cypher';
-import type { QueryRunner } from './runStatements';
-import { runStatements } from './runStatements';
-import type { SummarisedEvidence } from './summariseFact';
-import { summariseFact } from './summariseFact';
-import type { EntityProps, MentionRecord } from './summariseEntity';
-import { summariseEntity } from './summariseEntity';
-import { toNative } from './toNative';
+} from '../cypher';
+import type { QueryRunner } from '../runStatements';
+import { runStatements } from '../runStatements';
+import type { SummarisedEvidence } from '../model/summariseFact';
+import { summariseFact } from '../model/summariseFact';
+import type { EntityProps, MentionRecord } from '../model/entityName';
+import { summariseEntity } from '../model/entityName';
+import { toNative } from '../toNative';
 
 export interface RefreshResult {
   factsUpdated: number;

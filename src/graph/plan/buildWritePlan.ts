@@ -5,9 +5,9 @@
 // all rather than a few per article. Pure: the writer (writeArticle) runs the
 // statements in one transaction and folds the evidence into each fact's
 // stored summary (incrementalFactUpdates).
-import type { Entity, EntityKind, Extraction, RelationType } from '../ingest/types';
-import { ENTITY_KINDS, RELATION_TYPES } from '../ingest/types';
-import type { ArticleIdentity } from './articleIdentity';
+import type { Entity, EntityKind, Extraction, RelationType } from '../../ingest/types';
+import { ENTITY_KINDS, RELATION_TYPES } from '../../ingest/types';
+import type { ArticleIdentity } from '../model/articleIdentity';
 import {
   byKind,
   byType,
@@ -16,17 +16,17 @@ import {
   UPSERT_ENTITIES,
   UPSERT_EVIDENCE,
   UPSERT_MENTIONS,
-} from './cypher';
-import type { EvidenceRecord } from './evidenceRecord';
-import { toEvidenceRecord } from './evidenceRecord';
-import type { FactRef, FactUpdate } from './factStatements';
-import { setFactPropsStatement } from './factStatements';
-import type { Statement } from './statement';
-import type { FactProps } from './summariseFact';
-import { mergeFactSummary } from './summariseFact';
-import { sourceKey } from './summariseEntity';
+} from '../cypher';
+import type { EvidenceRecord } from '../model/evidenceRecord';
+import { toEvidenceRecord } from '../model/evidenceRecord';
+import type { FactRef, FactUpdate } from './summaryStatements';
+import { setFactPropsStatement } from './summaryStatements';
+import type { Statement } from '../statement';
+import type { FactProps } from '../model/summariseFact';
+import { mergeFactSummary } from '../model/summariseFact';
+import { sourceKey } from '../model/entityName';
 
-export type { FactRef } from './factStatements';
+export type { FactRef } from './summaryStatements';
 
 export interface SkippedItem {
   item: string;

@@ -5,7 +5,7 @@
 // because a fact's date is when it was first known to be true. Equivalently:
 // the earliest of the maximal dates (those no other date refines). The result
 // does not depend on the order in which evidence arrived.
-import type { DatePrecision } from '../ingest/types';
+import type { DatePrecision } from '../../ingest/types';
 
 const ISO_PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 

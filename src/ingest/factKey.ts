@@ -3,8 +3,8 @@
 // between the same ends apart. Two articles asserting the same fact produce
 // the same key, so the graph holds one relationship with two pieces of evidence.
 import { createHash } from 'node:crypto';
-import type { Relation, RelationType } from '../ingest/types';
-import { SYMMETRIC_TYPES } from '../ingest/types';
+import type { Relation, RelationType } from './types';
+import { SYMMETRIC_TYPES } from './types';
 
 type KeyPart = 'role' | 'level' | 'status' | 'area' | 'year';
 

@@ -6,11 +6,11 @@
 // party known to be PARTY_TO each, stored or in the segment) and says when one
 // of them would be a candidate for the next article's agreements (or shares
 // an id with them): then the segment is written first.
-import { agreementProfiles } from '../ingest/resolve/agreementProfiles';
-import type { Extraction } from '../ingest/types';
-import type { ArticlePlan } from './buildWritePlan';
-import { AGREEMENT_PARTIES } from './cypher';
-import type { QueryRunner } from './runStatements';
+import { agreementProfiles } from '../../ingest/resolve/agreementProfiles';
+import type { Extraction } from '../../ingest/types';
+import type { ArticlePlan } from '../plan/buildWritePlan';
+import { AGREEMENT_PARTIES } from '../cypher';
+import type { QueryRunner } from '../runStatements';
 
 /** `Result`: what the writer reports per article once the segment is written. */
 export class BatchSegment<Result> {

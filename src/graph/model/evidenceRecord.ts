@@ -2,8 +2,8 @@
 // article asserted it, with the article's own date, qualifiers and confidence.
 // Keeping each assertion whole lets a retraction recompute the fact from what
 // remains (see summariseFact).
-import type { Relation, RelationType } from '../ingest/types';
-import { canonicalEnds, evidenceKey, factKey } from './factKey';
+import type { Relation, RelationType } from '../../ingest/types';
+import { canonicalEnds, evidenceKey, factKey } from '../../ingest/factKey';
 import { isPartialDate } from './mergeDates';
 
 export const QUALIFIERS = [

@@ -6,21 +6,25 @@
 // a batch in one transaction, combining new articles into a few statements.
 import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import type { ResolutionDecision } from '../ingest/resolve/resolveExtraction';
-import { resolveExtraction } from '../ingest/resolve/resolveExtraction';
-import type { Extraction } from '../ingest/types';
-import type { ArticleIdentity } from './articleIdentity';
-import { articleIdentity } from './articleIdentity';
+import type { ResolutionDecision } from '../../ingest/resolve/resolveExtraction';
+import { resolveExtraction } from '../../ingest/resolve/resolveExtraction';
+import type { Extraction } from '../../ingest/types';
+import type { ArticleIdentity } from '../model/articleIdentity';
+import { articleIdentity } from '../model/articleIdentity';
 import { BatchSegment } from './batchSegment';
-import type { ArticlePlan, SkippedItem, WritePlan } from './buildWritePlan';
-import { buildWritePlan, combineArticlePlans, incrementalFactUpdates } from './buildWritePlan';
-import { FIND_ARTICLE_VERSIONS } from './cypher';
-import { GraphUnavailableError, withGraphErrors } from './errors';
-import { retractInTransaction } from './retractArticle';
-import type { QueryRunner } from './runStatements';
-import { runStatements } from './runStatements';
-import { storedFactSummary } from './summariseFact';
-import { toNative } from './toNative';
+import type { ArticlePlan, SkippedItem, WritePlan } from '../plan/buildWritePlan';
+import {
+  buildWritePlan,
+  combineArticlePlans,
+  incrementalFactUpdates,
+} from '../plan/buildWritePlan';
+import { FIND_ARTICLE_VERSIONS } from '../cypher';
+import { GraphUnavailableError, withGraphErrors } from '../errors';
+import { retractInTransaction } from '../retract/retractArticle';
+import type { QueryRunner } from '../runStatements';
+import { runStatements } from '../runStatements';
+import { storedFactSummary } from '../model/summariseFact';
+import { toNative } from '../toNative';
 
 export type WriteStatus = 'new' | 'unchanged' | 'replaced';
 

@@ -1,9 +1,9 @@
-import type { AgreementProfile } from '../../../../src/ingest/resolve/matchAgreement';
+import type { AgreementProfile } from '../../../src/ingest/resolve/matchAgreement';
 import {
   matchAgreement,
   partiesCompatible,
   yearsCompatible,
-} from '../../../../src/ingest/resolve/matchAgreement';
+} from '../../../src/ingest/resolve/matchAgreement';
 
 const existing: AgreementProfile = {
   id: 'js-csp-2025',

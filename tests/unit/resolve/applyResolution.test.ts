@@ -1,6 +1,6 @@
-import { agreementProfiles } from '../../../../src/ingest/resolve/agreementProfiles';
-import { applyResolution } from '../../../../src/ingest/resolve/applyResolution';
-import type { Extraction, Relation } from '../../../../src/ingest/types';
+import { agreementProfiles } from '../../../src/ingest/resolve/agreementProfiles';
+import { applyResolution } from '../../../src/ingest/resolve/applyResolution';
+import type { Extraction, Relation } from '../../../src/ingest/types';
 
 const evidence = { articleId: 'sha256:x', sentence: 's', start: 0, end: 1 };
 const relation = (

@@ -3,13 +3,13 @@
 // (date, confidence, articles), entities left with no fact and no mention go.
 import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
-import type { RelationType } from '../ingest/types';
-import { DELETE_ARTICLE, READ_ARTICLE_FOOTPRINT } from './cypher';
-import { withGraphErrors } from './errors';
+import type { RelationType } from '../../ingest/types';
+import { DELETE_ARTICLE, READ_ARTICLE_FOOTPRINT } from '../cypher';
+import { withGraphErrors } from '../errors';
 import type { RefreshResult } from './refreshGraph';
 import { refreshGraph } from './refreshGraph';
-import type { QueryRunner } from './runStatements';
-import { toNative } from './toNative';
+import type { QueryRunner } from '../runStatements';
+import { toNative } from '../toNative';
 
 export interface RetractResult extends RefreshResult {
   articleId: string;

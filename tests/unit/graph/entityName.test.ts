@@ -1,5 +1,5 @@
-import type { MentionRecord } from '../../../src/graph/summariseEntity';
-import { sourceKey, summariseEntity } from '../../../src/graph/summariseEntity';
+import type { MentionRecord } from '../../../src/graph/model/entityName';
+import { sourceKey, summariseEntity } from '../../../src/graph/model/entityName';
 
 const mention = (
   publishedAt: string,

@@ -4,7 +4,7 @@ import {
   bestNameSimilarity,
   contentWords,
   stem,
-} from '../../../../src/ingest/resolve/agreementSimilarity';
+} from '../../../src/ingest/nameSimilarity';
 
 const csp = 'Joint Statement on establishing a comprehensive strategic partnership';
 

@@ -5,7 +5,7 @@
 // retractions recompute from all remaining evidence (summariseFact). Both give
 // the same result: every rule is a semilattice join (earliest maximal date,
 // latest maximal end, max confidence, set union, sum, most trusted value).
-import type { DatePrecision } from '../ingest/types';
+import type { DatePrecision } from '../../ingest/types';
 import type { EvidenceRecord, QualifierValues } from './evidenceRecord';
 import { QUALIFIERS } from './evidenceRecord';
 import { datePrecision, mergeDateEnds, mergeDates } from './mergeDates';

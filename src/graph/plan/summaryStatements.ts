@@ -1,9 +1,9 @@
 // Statements that set or delete fact summaries, for every type in one round
 // trip (see SET_FACT_PROPS / DELETE_FACTS). Pure.
-import type { RelationType } from '../ingest/types';
-import { byType, DELETE_FACTS, SET_FACT_PROPS } from './cypher';
-import type { Statement } from './statement';
-import type { FactProps } from './summariseFact';
+import type { RelationType } from '../../ingest/types';
+import { byType, DELETE_FACTS, SET_FACT_PROPS } from '../cypher';
+import type { Statement } from '../statement';
+import type { FactProps } from '../model/summariseFact';
 
 export interface FactRef {
   key: string;

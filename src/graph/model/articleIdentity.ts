@@ -6,7 +6,7 @@
 // from one source rarely share a title on the same day). Without either, an
 // article replaces nothing.
 import { createHash } from 'node:crypto';
-import type { ArticleMeta, Extraction } from '../ingest/types';
+import type { ArticleMeta, Extraction } from '../../ingest/types';
 
 /** Bump when what the writer stores for the same extraction changes, so re-ingest rewrites. */
 export const WRITE_MODEL_VERSION = 1;

@@ -5,8 +5,8 @@
 // half-way can simply be repeated.
 import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
-import { MIGRATION_CONSTRAINT, READ_MIGRATIONS, RECORD_MIGRATION } from './cypher';
-import { MigrationError, withGraphErrors } from './errors';
+import { MIGRATION_CONSTRAINT, READ_MIGRATIONS, RECORD_MIGRATION } from '../cypher';
+import { MigrationError, withGraphErrors } from '../errors';
 import type { MigrationFile } from './migrationFiles';
 import { readMigrations } from './migrationFiles';
 

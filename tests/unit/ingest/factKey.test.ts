@@ -3,7 +3,7 @@ import {
   evidenceKey,
   factKey,
   normaliseQualifier,
-} from '../../../src/graph/factKey';
+} from '../../../src/ingest/factKey';
 import { RELATION_TYPES, SYMMETRIC_TYPES } from '../../../src/ingest/types';
 
 describe('factKey', () => {
