@@ -5,10 +5,18 @@
 // half-way can simply be repeated.
 import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
-import { MIGRATION_CONSTRAINT, READ_MIGRATIONS, RECORD_MIGRATION } from '../cypher';
 import { MigrationError, withGraphErrors } from '../errors';
 import type { MigrationFile } from './migrationFiles';
 import { readMigrations } from './migrationFiles';
+
+const MIGRATION_CONSTRAINT =
+  'CREATE CONSTRAINT migration_id IF NOT EXISTS FOR (m:Migration) REQUIRE m.id IS UNIQUE';
+
+const READ_MIGRATIONS = 'MATCH (m:Migration) RETURN m.id AS id, m.checksum AS checksum';
+
+const RECORD_MIGRATION = `
+MERGE (m:Migration {id: $id})
+ON CREATE SET m.checksum = $checksum, m.appliedAt = datetime()`;
 
 export interface MigrationReport {
   applied: string[];

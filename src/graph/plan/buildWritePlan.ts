@@ -8,15 +8,14 @@
 import type { Entity, EntityKind, Extraction, RelationType } from '../../ingest/types';
 import { ENTITY_KINDS, RELATION_TYPES } from '../../ingest/types';
 import type { ArticleIdentity } from '../model/articleIdentity';
+import { byKind, byType } from '../cypherTemplates';
 import {
-  byKind,
-  byType,
   MERGE_FACTS,
   UPSERT_ARTICLES,
   UPSERT_ENTITIES,
   UPSERT_EVIDENCE,
   UPSERT_MENTIONS,
-} from '../cypher';
+} from './writeCypher';
 import type { EvidenceRecord } from '../model/evidenceRecord';
 import { toEvidenceRecord } from '../model/evidenceRecord';
 import type { FactRef, FactUpdate } from './summaryStatements';

@@ -4,13 +4,12 @@
 // result equals what ingesting the remaining articles from scratch gives
 // (writes apply the same rules incrementally).
 import type { FactRef, FactUpdate } from '../plan/summaryStatements';
-import { deleteFactsStatement, setFactPropsStatement } from '../plan/summaryStatements';
 import {
-  DELETE_ORPHAN_ENTITIES,
-  READ_ENTITY_MENTIONS,
-  READ_FACT_EVIDENCE,
-  SET_ENTITY_PROPS,
-} from '../cypher';
+  deleteFactsStatement,
+  setEntityPropsStatement,
+  setFactPropsStatement,
+} from '../plan/summaryStatements';
+import { FACT_TYPES_PATTERN } from '../cypherTemplates';
 import type { QueryRunner } from '../runStatements';
 import { runStatements } from '../runStatements';
 import type { SummarisedEvidence } from '../model/summariseFact';
@@ -18,6 +17,33 @@ import { summariseFact } from '../model/summariseFact';
 import type { EntityProps, MentionRecord } from '../model/entityName';
 import { summariseEntity } from '../model/entityName';
 import { toNative } from '../toNative';
+
+/** What summariseFact needs of each piece of evidence (not the sentence). */
+const READ_FACT_EVIDENCE = `
+UNWIND $keys AS key
+OPTIONAL MATCH (ev:Evidence {factKey: key})
+RETURN key, collect(ev {
+  .articleId, .start, .end, .confidence, .date, .dateEnd, .dateSource,
+  .role, .count, .kind, .level, .status, .area, .on, .text
+}) AS evidence`;
+
+/** Each entity's mentions (what summariseEntity needs) and whether a fact still names it. */
+const READ_ENTITY_MENTIONS = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e)
+WITH e, collect(CASE WHEN a IS NULL THEN null ELSE {
+  source: m.source, name: m.name, aliases: coalesce(m.aliases, []), wikidata: m.wikidata
+} END) AS mentions
+RETURN e.id AS id, mentions, EXISTS { (e)-[:${FACT_TYPES_PATTERN}]-() } AS hasFacts`;
+
+/** Entities nothing refers to any more: no mention, no fact. */
+const DELETE_ORPHAN_ENTITIES = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+WHERE NOT EXISTS { (e)--() }
+DELETE e
+RETURN count(e) AS deleted`;
 
 export interface RefreshResult {
   factsUpdated: number;
@@ -68,7 +94,7 @@ export async function refreshEntities(
     if (props !== null) rows.push({ id, ...props });
     else if (!(record.get('hasFacts') as boolean)) unreferenced.push(id);
   }
-  if (rows.length > 0) await tx.run(SET_ENTITY_PROPS, { rows });
+  if (rows.length > 0) await runStatements(tx, [setEntityPropsStatement(rows)]);
   let deleted = 0;
   if (unreferenced.length > 0) {
     const removal = await tx.run(DELETE_ORPHAN_ENTITIES, { ids: unreferenced });

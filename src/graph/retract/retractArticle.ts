@@ -4,12 +4,31 @@
 import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import type { RelationType } from '../../ingest/types';
-import { DELETE_ARTICLE, READ_ARTICLE_FOOTPRINT } from '../cypher';
 import { withGraphErrors } from '../errors';
 import type { RefreshResult } from './refreshGraph';
 import { refreshGraph } from './refreshGraph';
 import type { QueryRunner } from '../runStatements';
 import { toNative } from '../toNative';
+
+/** What an article touches: its facts (with their ends) and the entities it mentions. */
+const READ_ARTICLE_FOOTPRINT = `
+MATCH (a:Article {id: $articleId})
+CALL (a) {
+  MATCH (a)<-[:FROM]-(ev:Evidence)
+  RETURN collect(DISTINCT {key: ev.factKey, type: ev.type, from: ev.from, to: ev.to}) AS facts
+}
+CALL (a) {
+  MATCH (a)-[:MENTIONS]->(e:Entity)
+  RETURN collect(DISTINCT e.id) AS entityIds
+}
+RETURN facts, entityIds`;
+
+const DELETE_ARTICLE = `
+MATCH (a:Article {id: $articleId})
+OPTIONAL MATCH (a)<-[:FROM]-(ev:Evidence)
+DETACH DELETE ev
+WITH DISTINCT a
+DETACH DELETE a`;
 
 export interface RetractResult extends RefreshResult {
   articleId: string;

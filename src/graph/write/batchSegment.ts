@@ -9,7 +9,7 @@
 import { agreementProfiles } from '../../ingest/resolve/agreementProfiles';
 import type { Extraction } from '../../ingest/types';
 import type { ArticlePlan } from '../plan/buildWritePlan';
-import { AGREEMENT_PARTIES } from '../cypher';
+import { AGREEMENT_PARTIES } from './readStoredAgreements';
 import type { QueryRunner } from '../runStatements';
 
 /** `Result`: what the writer reports per article once the segment is written. */

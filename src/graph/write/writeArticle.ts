@@ -9,16 +9,15 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { ResolutionDecision } from '../../ingest/resolve/resolveExtraction';
 import { resolveExtraction } from '../../ingest/resolve/resolveExtraction';
 import type { Extraction } from '../../ingest/types';
-import type { ArticleIdentity } from '../model/articleIdentity';
 import { articleIdentity } from '../model/articleIdentity';
 import { BatchSegment } from './batchSegment';
+import { readStoredVersions } from './readStoredVersions';
 import type { ArticlePlan, SkippedItem, WritePlan } from '../plan/buildWritePlan';
 import {
   buildWritePlan,
   combineArticlePlans,
   incrementalFactUpdates,
 } from '../plan/buildWritePlan';
-import { FIND_ARTICLE_VERSIONS } from '../cypher';
 import { GraphUnavailableError, withGraphErrors } from '../errors';
 import { retractInTransaction } from '../retract/retractArticle';
 import type { QueryRunner } from '../runStatements';
@@ -85,30 +84,6 @@ function newResult(plan: ArticlePlan, resolutions: ResolutionDecision[]): WriteR
   };
 }
 
-interface StoredVersion {
-  id: string;
-  extractionHash: string | null;
-}
-
-/** Stored versions (same id or same version key) by article id; articles with none are absent. */
-async function storedVersions(
-  tx: QueryRunner,
-  articles: readonly { extraction: Extraction; identity: ArticleIdentity }[],
-): Promise<Map<string, StoredVersion[]>> {
-  const found = await tx.run(FIND_ARTICLE_VERSIONS, {
-    articles: articles.map(({ extraction, identity }) => ({
-      id: extraction.article.id,
-      versionKey: identity.versionKey,
-    })),
-  });
-  return new Map(
-    found.records.map((record) => [
-      record.get('articleId') as string,
-      record.get('stored') as StoredVersion[],
-    ]),
-  );
-}
-
 /** One article, whatever is stored: new, unchanged, or replacing earlier versions. */
 async function writeInTransaction(
   tx: ManagedTransaction,
@@ -117,7 +92,7 @@ async function writeInTransaction(
 ): Promise<WriteResult> {
   const articleId = extraction.article.id;
   const identity = articleIdentity(extraction);
-  const stored = (await storedVersions(tx, [{ extraction, identity }])).get(articleId) ?? [];
+  const stored = (await readStoredVersions(tx, [{ extraction, identity }])).get(articleId) ?? [];
   const same = stored.length === 1 && stored[0]?.id === articleId;
   const unchanged = same && stored[0]?.extractionHash === identity.extractionHash;
   if (unchanged && !options.force) {
@@ -197,7 +172,7 @@ async function writeBatchInTransaction(
     extraction,
     identity: articleIdentity(extraction),
   }));
-  const stored = await storedVersions(tx, batch);
+  const stored = await readStoredVersions(tx, batch);
   const results: WriteResult[] = [];
   const segment = new BatchSegment<WriteResult>();
   const flush = async () => {

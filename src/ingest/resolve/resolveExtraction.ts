@@ -4,7 +4,7 @@
 // already meets its node by id. Agreements are named freely, so an incoming
 // agreement whose id is new is matched against existing agreements with the
 // same parties and year by name similarity (matchAgreement).
-import { AGREEMENT_CANDIDATES, EXISTING_ENTITY_IDS } from '../../graph/cypher';
+import { AGREEMENT_CANDIDATES, EXISTING_ENTITY_IDS } from '../../graph/write/readStoredAgreements';
 import type { QueryRunner } from '../../graph/runStatements';
 import type { Extraction } from '../types';
 import { agreementProfiles } from './agreementProfiles';

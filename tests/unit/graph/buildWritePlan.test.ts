@@ -11,7 +11,7 @@ import {
   UPSERT_ENTITIES,
   UPSERT_EVIDENCE,
   UPSERT_MENTIONS,
-} from '../../../src/graph/cypher';
+} from '../../../src/graph/plan/writeCypher';
 import type { Extraction, Relation } from '../../../src/ingest/types';
 import { ENTITY_KINDS, RELATION_TYPES } from '../../../src/ingest/types';
 import { declarationExtraction, seedExtraction } from '../../fixtures/graph/extractions';

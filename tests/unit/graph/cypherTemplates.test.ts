@@ -1,11 +1,6 @@
-import {
-  byKind,
-  byType,
-  DELETE_FACTS,
-  MERGE_FACTS,
-  SET_FACT_PROPS,
-  UPSERT_ENTITIES,
-} from '../../../src/graph/cypher';
+import { byKind, byType } from '../../../src/graph/cypherTemplates';
+import { DELETE_FACTS, SET_FACT_PROPS } from '../../../src/graph/plan/summaryStatements';
+import { MERGE_FACTS, UPSERT_ENTITIES } from '../../../src/graph/plan/writeCypher';
 import { ENTITY_KINDS, RELATION_TYPES } from '../../../src/ingest/types';
 
 describe('Cypher templates', () => {
