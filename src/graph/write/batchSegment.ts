@@ -5,12 +5,26 @@
 // segment keeps what it would add there (the agreements it names, with every
 // party known to be PARTY_TO each, stored or in the segment) and says when one
 // of them would be a candidate for the next article's agreements (or shares
-// an id with them): then the segment is written first.
-import { agreementProfiles } from '../../ingest/resolve/agreementProfiles';
+// an id with them): then the segment is written first. Pure: the stored
+// parties come from the writer's read (readAgreementParties of partyTargets).
+import { minSharedParties } from '../../ingest/resolve/matchAgreement';
+import { resolvableAgreements } from '../../ingest/resolve/resolveExtraction';
 import type { Extraction } from '../../ingest/types';
 import type { ArticlePlan } from '../plan/buildWritePlan';
-import { AGREEMENT_PARTIES } from './readStoredAgreements';
-import type { QueryRunner } from '../runStatements';
+
+/**
+ * The ids whose stored parties BatchSegment.add needs for a resolved article:
+ * the agreements it names and every PARTY_TO or SIGNED target.
+ */
+export function partyTargets(resolved: Extraction): string[] {
+  const targets = new Set(
+    resolved.entities.filter((entity) => entity.kind === 'Agreement').map((entity) => entity.id),
+  );
+  for (const relation of resolved.relations) {
+    if (relation.type === 'PARTY_TO' || relation.type === 'SIGNED') targets.add(relation.to);
+  }
+  return [...targets];
+}
 
 /** `Result`: what the writer reports per article once the segment is written. */
 export class BatchSegment<Result> {
@@ -41,11 +55,10 @@ export class BatchSegment<Result> {
   /** True when resolving `extraction` against the graph could find what this segment writes. */
   couldAffectResolutionOf(extraction: Extraction): boolean {
     if (this.isEmpty()) return false;
-    const profiles = agreementProfiles(extraction).filter((profile) => profile.parties.length > 0);
-    // Resolution's candidates are the agreements at least this many of the
-    // profile's parties are PARTY_TO (as in resolveExtraction).
-    return profiles.some((profile) => {
-      const minShared = Math.min(2, profile.parties.length);
+    // Resolution's candidates are the agreements at least minSharedParties of
+    // an agreement's parties are PARTY_TO.
+    return resolvableAgreements(extraction).some((profile) => {
+      const minShared = minSharedParties(profile.parties);
       return (
         this.entityIds.has(profile.id) ||
         [...this.agreements.values()].some(
@@ -55,25 +68,22 @@ export class BatchSegment<Result> {
     });
   }
 
-  /** Adds an article (already resolved and planned); reads its agreements' stored parties. */
-  async add(
-    tx: QueryRunner,
+  /**
+   * Adds an article (already resolved and planned), with the stored parties of
+   * its partyTargets.
+   */
+  add(
     resolved: Extraction,
     plan: ArticlePlan,
     result: Result,
-  ): Promise<void> {
-    const targets = new Set(
-      resolved.entities.filter((entity) => entity.kind === 'Agreement').map((entity) => entity.id),
-    );
-    for (const relation of resolved.relations) {
-      if (relation.type === 'PARTY_TO' || relation.type === 'SIGNED') targets.add(relation.to);
-    }
-    if (targets.size > 0) {
-      const stored = await tx.run(AGREEMENT_PARTIES, { ids: [...targets] });
+    storedParties: ReadonlyMap<string, readonly string[]>,
+  ): void {
+    const targets = partyTargets(resolved);
+    if (targets.length > 0) {
       for (const target of targets) this.partiesOf(target);
-      for (const record of stored.records) {
-        const parties = this.partiesOf(record.get('id') as string);
-        for (const party of record.get('parties') as string[]) parties.add(party);
+      for (const [id, parties] of storedParties) {
+        const known = this.partiesOf(id);
+        for (const party of parties) known.add(party);
       }
       for (const relation of resolved.relations) {
         if (relation.type === 'PARTY_TO') this.partiesOf(relation.to).add(relation.from);

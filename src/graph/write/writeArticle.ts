@@ -1,29 +1,35 @@
 // Writes extracted articles. An article either lands whole or not at all:
 // each write is one managed transaction (executeWrite retries transient
-// failures by re-running the whole function). Inside: find earlier versions,
-// retract them, resolve against the graph, run the write plan, fold the new
-// evidence into each fact's stored summary. writeArticles does the same for
-// a batch in one transaction, combining new articles into a few statements.
+// failures by re-running the whole function). Inside, in this order:
+//   read   the stored versions (readStoredVersions), retract them;
+//   read   what resolution needs of the graph (readStoredAgreements);
+//   pure   resolve (src/ingest/resolve), then plan (../plan/buildWritePlan);
+//   write  the plan, then fold the new evidence into each fact's stored
+//          summary.
+// writeArticles does the same for a batch in one transaction, combining new
+// articles into a few statements.
 import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import type { ResolutionDecision } from '../../ingest/resolve/resolveExtraction';
+import type { Resolution, ResolutionDecision } from '../../ingest/resolve/resolveExtraction';
 import { resolveExtraction } from '../../ingest/resolve/resolveExtraction';
 import type { Extraction } from '../../ingest/types';
+import { GraphUnavailableError, withGraphErrors } from '../errors';
+import type { ArticleIdentity } from '../model/articleIdentity';
 import { articleIdentity } from '../model/articleIdentity';
-import { BatchSegment } from './batchSegment';
-import { readStoredVersions } from './readStoredVersions';
+import { storedFactSummary } from '../model/summariseFact';
 import type { ArticlePlan, SkippedItem, WritePlan } from '../plan/buildWritePlan';
 import {
   buildWritePlan,
   combineArticlePlans,
   incrementalFactUpdates,
 } from '../plan/buildWritePlan';
-import { GraphUnavailableError, withGraphErrors } from '../errors';
 import { retractInTransaction } from '../retract/retractArticle';
 import type { QueryRunner } from '../runStatements';
 import { runStatements } from '../runStatements';
-import { storedFactSummary } from '../model/summariseFact';
 import { toNative } from '../toNative';
+import { BatchSegment, partyTargets } from './batchSegment';
+import { readAgreementParties, readStoredAgreements } from './readStoredAgreements';
+import { readStoredVersions } from './readStoredVersions';
 
 export type WriteStatus = 'new' | 'unchanged' | 'replaced';
 
@@ -84,6 +90,17 @@ function newResult(plan: ArticlePlan, resolutions: ResolutionDecision[]): WriteR
   };
 }
 
+/** Resolution against the stored graph (a read, then the pure resolver), then the pure plan. */
+async function resolveAndPlan(
+  tx: QueryRunner,
+  extraction: Extraction,
+  identity: ArticleIdentity,
+): Promise<{ resolution: Resolution; plan: ArticlePlan }> {
+  const stored = await readStoredAgreements(tx, extraction);
+  const resolution = resolveExtraction(extraction, stored);
+  return { resolution, plan: buildWritePlan(resolution.extraction, identity) };
+}
+
 /** One article, whatever is stored: new, unchanged, or replacing earlier versions. */
 async function writeInTransaction(
   tx: ManagedTransaction,
@@ -109,8 +126,7 @@ async function writeInTransaction(
   }
   for (const version of stored) await retractInTransaction(tx, version.id);
 
-  const resolution = await resolveExtraction(tx, extraction);
-  const plan = buildWritePlan(resolution.extraction, identity);
+  const { resolution, plan } = await resolveAndPlan(tx, extraction, identity);
   await runPlan(tx, plan);
   const result = newResult(plan, resolution.decisions);
   if (stored.length === 0) return result;
@@ -192,9 +208,9 @@ async function writeBatchInTransaction(
       continue;
     }
     if (segment.couldAffectResolutionOf(extraction)) await flush();
-    const resolution = await resolveExtraction(tx, extraction);
-    const plan = buildWritePlan(resolution.extraction, identity);
-    await segment.add(tx, resolution.extraction, plan, newResult(plan, resolution.decisions));
+    const { resolution, plan } = await resolveAndPlan(tx, extraction, identity);
+    const parties = await readAgreementParties(tx, partyTargets(resolution.extraction));
+    segment.add(resolution.extraction, plan, newResult(plan, resolution.decisions), parties);
   }
   await flush();
   return results;
