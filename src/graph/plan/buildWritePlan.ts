@@ -3,27 +3,29 @@
 // key and one Evidence node per asserting span. Several new articles combine
 // into one plan (combineArticlePlans), so a batch costs a few statements in
 // all rather than a few per article. Pure: the writer (writeArticle) runs the
-// statements in one transaction and folds the evidence into each fact's
-// stored summary (incrementalFactUpdates).
+// statements in one transaction, then folds the plan into the stored
+// summaries it read back: each entity's naming (incrementalEntityUpdates) and
+// each fact's evidence (incrementalFactUpdates).
 import type { Entity, EntityKind, Extraction, RelationType } from '../../ingest/types';
 import { ENTITY_KINDS, RELATION_TYPES } from '../../ingest/types';
 import type { ArticleIdentity } from '../model/articleIdentity';
 import { byKind, byType } from '../cypherTemplates';
 import {
+  MERGE_ENTITIES,
   MERGE_FACTS,
   UPSERT_ARTICLES,
-  UPSERT_ENTITIES,
   UPSERT_EVIDENCE,
   UPSERT_MENTIONS,
 } from './writeCypher';
 import type { EvidenceRecord } from '../model/evidenceRecord';
 import { toEvidenceRecord } from '../model/evidenceRecord';
 import type { FactRef, FactUpdate } from './summaryStatements';
-import { setFactPropsStatement } from './summaryStatements';
+import { setEntityPropsStatement, setFactPropsStatement } from './summaryStatements';
 import type { Statement } from '../statement';
 import type { FactProps } from '../model/summariseFact';
 import { mergeFactSummary } from '../model/summariseFact';
-import { sourceKey } from '../model/entityName';
+import type { EntityProps } from '../model/entityName';
+import { joinEntityNames, sourceKey } from '../model/entityName';
 
 export type { FactRef } from './summaryStatements';
 
@@ -34,13 +36,28 @@ export interface SkippedItem {
 
 export type PlannedFact = FactRef & { evidence: EvidenceRecord[] };
 
+/** An entity node to write, named as the plan's articles alone name it (joinEntityNames). */
+export interface PlannedEntity {
+  id: string;
+  /** The kind it is first written with (a stored node keeps its own). */
+  kind: EntityKind;
+  naming: EntityProps;
+}
+
+/** The statements in the order the writer sends them, and what it folds in afterwards. */
 export interface WritePlan {
-  /** The Article nodes, then the entities, then the mentions. */
-  statements: Statement[];
+  /** The Article nodes. */
+  articles: Statement;
+  /** Merges the entity nodes of every kind; returns each one's stored naming (`id`, `stored`). */
+  mergeEntities: Statement | null;
+  /** Each article's MENTIONS of its entities. */
+  mentions: Statement | null;
   /** Merges the fact relationships; returns each one's stored summary (`key`, `props`). */
   mergeFacts: Statement | null;
   /** The Evidence nodes, linked to their Article. */
   evidence: Statement | null;
+  /** Entities written, each with its naming by the plan's articles. */
+  entities: PlannedEntity[];
   /** Facts asserted, each with all its evidence from the plan's articles. */
   facts: PlannedFact[];
 }
@@ -54,18 +71,6 @@ interface EntityRow {
   wikidata: string | null;
   starts: number[];
   ends: number[];
-}
-
-/** An entity node's row for UPSERT_ENTITIES. */
-interface EntityNodeRow {
-  id: string;
-  name: string;
-  /** sourceKey() of the article the name comes from. */
-  nameSource: string;
-  wikidata: string | null;
-  wikidataSource: string | null;
-  /** Every name and alias the articles use (the node's aliases are these but its name). */
-  forms: string[];
 }
 
 /** What one article writes, before it is turned into statements. */
@@ -221,15 +226,7 @@ function combineParts(parts: readonly ArticlePlan['parts'][]): WritePlan {
     ([key, items]) => ({ key, type: (items[0] as EvidenceRecord).type, evidence: items }),
   );
 
-  const statements: Statement[] = [
-    { query: UPSERT_ARTICLES, params: { articles: parts.map((part) => part.article) } },
-  ];
-  if (mentions.length > 0) {
-    statements.push(
-      { query: UPSERT_ENTITIES, params: { rows: entityNodeRows(parts) } },
-      { query: UPSERT_MENTIONS, params: { rows: mentions } },
-    );
-  }
+  const entities = plannedEntities(parts);
   const factRows = new Map<RelationType, { key: string; from: string; to: string }[]>();
   for (const { key, type, evidence } of facts) {
     const first = evidence[0] as EvidenceRecord;
@@ -238,62 +235,63 @@ function combineParts(parts: readonly ArticlePlan['parts'][]): WritePlan {
     factRows.set(type, list);
   }
   return {
-    statements,
+    articles: { query: UPSERT_ARTICLES, params: { articles: parts.map((part) => part.article) } },
+    mergeEntities:
+      entities.length === 0
+        ? null
+        : { query: MERGE_ENTITIES, params: { rows: byKind(entityRowsByKind(entities)) } },
+    mentions: mentions.length === 0 ? null : { query: UPSERT_MENTIONS, params: { rows: mentions } },
     mergeFacts:
       facts.length === 0 ? null : { query: MERGE_FACTS, params: { rows: byType(factRows) } },
     evidence: records.length === 0 ? null : { query: UPSERT_EVIDENCE, params: { rows: records } },
+    entities,
     facts,
   };
 }
 
 /**
- * One row per entity for UPSERT_ENTITIES, keyed by the kind it is first
- * written with: the name and Wikidata id of the earliest source that gives
- * one, and every form any of the articles uses.
+ * One entity per id, of the kind it is first written with, named by the
+ * articles that mention it (each article's name, forms and Wikidata id joined
+ * by the naming rule).
  */
-function entityNodeRows(
-  parts: readonly ArticlePlan['parts'][],
-): Record<EntityKind, EntityNodeRow[]> {
-  const rows = new Map<string, { kind: EntityKind; row: EntityNodeRow }>();
+function plannedEntities(parts: readonly ArticlePlan['parts'][]): PlannedEntity[] {
+  const planned = new Map<string, PlannedEntity>();
   for (const { source, entities } of parts) {
     for (const entity of entities) {
-      const seen = rows.get(entity.id);
-      if (seen === undefined) {
-        rows.set(entity.id, {
-          kind: entity.kind,
-          row: {
-            id: entity.id,
-            name: entity.name,
-            nameSource: source,
-            wikidata: entity.wikidata,
-            wikidataSource: entity.wikidata === null ? null : source,
-            forms: [entity.name, ...entity.aliases],
-          },
-        });
-        continue;
-      }
-      const { row } = seen;
-      row.forms.push(entity.name, ...entity.aliases);
-      if (source < row.nameSource) {
-        row.name = entity.name;
-        row.nameSource = source;
-      }
-      if (
-        entity.wikidata !== null &&
-        (row.wikidataSource === null || source < row.wikidataSource)
-      ) {
-        row.wikidata = entity.wikidata;
-        row.wikidataSource = source;
-      }
+      const seen = planned.get(entity.id);
+      const naming = joinEntityNames(seen?.naming ?? null, {
+        name: entity.name,
+        aliases: entity.aliases,
+        wikidata: entity.wikidata,
+        nameSource: source,
+        wikidataSource: entity.wikidata === null ? null : source,
+      });
+      planned.set(entity.id, { id: entity.id, kind: seen?.kind ?? entity.kind, naming });
     }
   }
-  const byEntityKind = new Map<EntityKind, EntityNodeRow[]>();
-  for (const { kind, row } of rows.values()) {
-    const list = byEntityKind.get(kind) ?? [];
-    list.push({ ...row, forms: [...new Set(row.forms)] });
-    byEntityKind.set(kind, list);
-  }
-  return byKind(byEntityKind);
+  return [...planned.values()];
+}
+
+function entityRowsByKind(entities: readonly PlannedEntity[]): Map<EntityKind, { id: string }[]> {
+  const rows = new Map<EntityKind, { id: string }[]>();
+  for (const { id, kind } of entities) rows.set(kind, [...(rows.get(kind) ?? []), { id }]);
+  return rows;
+}
+
+/**
+ * The SET statement folding the plan's naming of each entity into its stored
+ * naming (`stored` by id; an entity missing there, or null, is new).
+ */
+export function incrementalEntityUpdates(
+  plan: Pick<WritePlan, 'entities'>,
+  stored: ReadonlyMap<string, EntityProps | null>,
+): Statement {
+  return setEntityPropsStatement(
+    plan.entities.map(({ id, naming }) => ({
+      id,
+      ...joinEntityNames(stored.get(id) ?? null, naming),
+    })),
+  );
 }
 
 /**

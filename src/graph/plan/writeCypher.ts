@@ -19,41 +19,26 @@ SET a.title = row.title,
     a.ingestedAt = datetime()`;
 
 /**
- * Entity nodes of every kind in one statement ($rows keyed by kind, one row
- * per entity: the name and Wikidata id of the earliest source among the
- * articles written, with those sources, and every form they use). A node
- * keeps the kind it was created with. Name, aliases and Wikidata id follow the
- * rule of summariseEntity incrementally: the earliest-published source names
- * it, aliases are every other form. Setting a dummy property first takes the
- * node's write lock, so concurrent writers of one entity serialise.
+ * Entity nodes of every kind in one statement ($rows keyed by kind: {id}),
+ * returning each node's stored naming (null props before it was first named).
+ * A node keeps the kind it was created with. The naming itself is decided in
+ * TypeScript (model/entityName: joinEntityNames of the stored and the planned
+ * naming) and set by SET_ENTITY_PROPS. Setting a dummy property first takes
+ * the node's write lock before its naming is read, so concurrent writers of
+ * one entity serialise.
  */
-export const UPSERT_ENTITIES = `
+export const MERGE_ENTITIES = `
 CALL () {
   ${unionPerLabel(
     (label) => `UNWIND $rows.${label} AS row
   MERGE (e:Entity {id: row.id})
   ON CREATE SET e:${label}, e.kind = '${label}'
-  RETURN e, row`,
+  RETURN e`,
   )}
 }
 SET e._lock = true
 REMOVE e._lock
-WITH e, row,
-     e.nameSource IS NULL OR row.nameSource < e.nameSource AS named,
-     row.wikidata IS NOT NULL
-       AND (e.wikidataSource IS NULL OR row.wikidataSource < e.wikidataSource) AS identified
-WITH e, row, named, identified, CASE WHEN named THEN row.name ELSE e.name END AS name
-CALL (e, row, name) {
-  UNWIND coalesce(e.aliases, []) + [e.name] + row.forms AS form
-  WITH DISTINCT form WHERE form IS NOT NULL AND form <> name
-  WITH form ORDER BY form
-  RETURN collect(form) AS aliases
-}
-SET e.name = name,
-    e.aliases = aliases,
-    e.nameSource = CASE WHEN named THEN row.nameSource ELSE e.nameSource END,
-    e.wikidata = CASE WHEN identified THEN row.wikidata ELSE e.wikidata END,
-    e.wikidataSource = CASE WHEN identified THEN row.wikidataSource ELSE e.wikidataSource END`;
+RETURN e.id AS id, e {.name, .aliases, .wikidata, .nameSource, .wikidataSource} AS stored`;
 
 /** Each article's view of each entity it mentions (name, forms, Wikidata id, offsets, source key). */
 export const UPSERT_MENTIONS = `

@@ -4,8 +4,8 @@
 //   read   the stored versions (readStoredVersions), retract them;
 //   read   what resolution needs of the graph (readStoredAgreements);
 //   pure   resolve (src/ingest/resolve), then plan (../plan/buildWritePlan);
-//   write  the plan, then fold the new evidence into each fact's stored
-//          summary.
+//   write  the plan, then fold it into what the merges read back: each
+//          entity's stored naming and each fact's stored summary.
 // writeArticles does the same for a batch in one transaction, combining new
 // articles into a few statements.
 import neo4j from 'neo4j-driver';
@@ -16,16 +16,19 @@ import type { Extraction } from '../../ingest/types';
 import { GraphUnavailableError, withGraphErrors } from '../errors';
 import type { ArticleIdentity } from '../model/articleIdentity';
 import { articleIdentity } from '../model/articleIdentity';
+import { storedEntityNames } from '../model/entityName';
 import { storedFactSummary } from '../model/summariseFact';
 import type { ArticlePlan, SkippedItem, WritePlan } from '../plan/buildWritePlan';
 import {
   buildWritePlan,
   combineArticlePlans,
+  incrementalEntityUpdates,
   incrementalFactUpdates,
 } from '../plan/buildWritePlan';
 import { retractInTransaction } from '../retract/retractArticle';
 import type { QueryRunner } from '../runStatements';
 import { runStatements } from '../runStatements';
+import type { Statement } from '../statement';
 import { toNative } from '../toNative';
 import { BatchSegment, partyTargets } from './batchSegment';
 import { readAgreementParties, readStoredAgreements } from './readStoredAgreements';
@@ -57,24 +60,31 @@ export interface WriteOptions {
 /**
  * Runs a plan: one round trip for the articles, entities, mentions, facts and
  * evidence (Neo4j runs a transaction's queries in the order sent, so none has
- * to wait for the previous answer), then one to fold the evidence into the
- * facts' summaries, which needs the merged facts back.
+ * to wait for the previous answer), then one to fold the plan into the stored
+ * naming of each entity and summary of each fact, which the merges read back.
  */
 async function runPlan(tx: QueryRunner, plan: WritePlan): Promise<void> {
-  const written = runStatements(tx, plan.statements, { pipelined: true });
-  const mergedFacts =
-    plan.mergeFacts === null ? null : tx.run(plan.mergeFacts.query, plan.mergeFacts.params);
-  const evidence =
-    plan.evidence === null ? null : tx.run(plan.evidence.query, plan.evidence.params);
-  const [, merged] = await Promise.all([written, mergedFacts, evidence]);
-  if (merged === null) return;
-  const stored = new Map(
-    merged.records.map((record) => [
+  const run = (statement: Statement | null) =>
+    statement === null ? Promise.resolve(null) : tx.run(statement.query, statement.params);
+  const [, mergedEntities, , mergedFacts] = await Promise.all(
+    [plan.articles, plan.mergeEntities, plan.mentions, plan.mergeFacts, plan.evidence].map(run),
+  );
+  const storedNames = new Map(
+    (mergedEntities?.records ?? []).map((record) => [
+      record.get('id') as string,
+      storedEntityNames(toNative<Record<string, unknown> | null>(record.get('stored'))),
+    ]),
+  );
+  const storedFacts = new Map(
+    (mergedFacts?.records ?? []).map((record) => [
       record.get('key') as string,
       storedFactSummary(toNative<Record<string, unknown>>(record.get('props'))),
     ]),
   );
-  await runStatements(tx, [incrementalFactUpdates(plan, stored)]);
+  const updates: Statement[] = [];
+  if (plan.entities.length > 0) updates.push(incrementalEntityUpdates(plan, storedNames));
+  if (plan.facts.length > 0) updates.push(incrementalFactUpdates(plan, storedFacts));
+  await runStatements(tx, updates, { pipelined: true });
 }
 
 function newResult(plan: ArticlePlan, resolutions: ResolutionDecision[]): WriteResult {

@@ -1,6 +1,6 @@
 import { byKind, byType } from '../../../src/graph/cypherTemplates';
 import { DELETE_FACTS, SET_FACT_PROPS } from '../../../src/graph/plan/summaryStatements';
-import { MERGE_FACTS, UPSERT_ENTITIES } from '../../../src/graph/plan/writeCypher';
+import { MERGE_FACTS, MERGE_ENTITIES } from '../../../src/graph/plan/writeCypher';
 import { ENTITY_KINDS, RELATION_TYPES } from '../../../src/ingest/types';
 
 describe('Cypher templates', () => {
@@ -12,13 +12,13 @@ describe('Cypher templates', () => {
   });
 
   it('set every allowed label, and nothing else, in the entity statement', () => {
-    const labels = [...UPSERT_ENTITIES.matchAll(/ON CREATE SET e:(\w+), e\.kind = '(\w+)'/g)];
+    const labels = [...MERGE_ENTITIES.matchAll(/ON CREATE SET e:(\w+), e\.kind = '(\w+)'/g)];
     expect(labels.map((match) => match[1])).toEqual([...ENTITY_KINDS]);
     expect(labels.every((match) => match[1] === match[2])).toBe(true);
   });
 
   it('take every value as a parameter', () => {
-    for (const query of [MERGE_FACTS, UPSERT_ENTITIES, SET_FACT_PROPS]) {
+    for (const query of [MERGE_FACTS, MERGE_ENTITIES, SET_FACT_PROPS]) {
       expect(query).toMatch(/\$rows/);
       expect(query).not.toMatch(/"/);
     }

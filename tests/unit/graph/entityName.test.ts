@@ -1,5 +1,11 @@
+import fc from 'fast-check';
 import type { MentionRecord } from '../../../src/graph/model/entityName';
-import { sourceKey, summariseEntity } from '../../../src/graph/model/entityName';
+import {
+  joinEntityNames,
+  sourceKey,
+  storedEntityNames,
+  summariseEntity,
+} from '../../../src/graph/model/entityName';
 
 const mention = (
   publishedAt: string,
@@ -68,5 +74,47 @@ describe('sourceKey', () => {
       sourceKey('2025-04-22T23:00:00-05:00', 'y'),
     ];
     expect([...keys].sort()).toEqual([keys[2], keys[0], keys[3], keys[1]]);
+  });
+});
+
+describe('joinEntityNames', () => {
+  const mentionArb = fc.record({
+    source: fc.constantFrom('001|a', '002|b', '003|c', '004|d'),
+    name: fc.constantFrom('China', 'PRC', "People's Republic of China"),
+    aliases: fc.array(fc.constantFrom('Beijing', 'Chinese', 'PRC', ''), { maxLength: 3 }),
+    wikidata: fc.constantFrom(null, 'Q148', 'Q29520'),
+  });
+
+  it('gives the same naming whatever the order or grouping of the articles (writes fold, retractions recompute)', () => {
+    fc.assert(
+      fc.property(fc.array(mentionArb, { minLength: 1, maxLength: 6 }), fc.nat(6), (list, cut) => {
+        // One article gives one source: keep the first record per source.
+        const mentions = [...new Map(list.map((m) => [m.source, m])).values()];
+        const whole = summariseEntity(mentions);
+        const folded = joinEntityNames(
+          summariseEntity(mentions.slice(0, cut)),
+          summariseEntity(mentions.slice(cut)) ?? whole!,
+        );
+        expect(folded).toEqual(whole);
+        expect(summariseEntity([...mentions].reverse())).toEqual(whole);
+      }),
+    );
+  });
+
+  it('keeps the stored naming when the new articles are later, and reads a stored node back', () => {
+    const stored = storedEntityNames({
+      name: 'Joint Statement',
+      aliases: null,
+      wikidata: null,
+      nameSource: sourceKey('2025-04-23', 'a'),
+      wikidataSource: null,
+    });
+    const later = summariseEntity([mention('2025-09-25', 'b', { name: 'Joint Declaration' })])!;
+    expect(joinEntityNames(stored, later)).toMatchObject({
+      name: 'Joint Statement',
+      aliases: ['Joint Declaration'],
+    });
+    expect(storedEntityNames({ name: null, aliases: null })).toBeNull();
+    expect(storedEntityNames(null)).toBeNull();
   });
 });
