@@ -2,7 +2,8 @@
 // symmetric types) and the qualifiers that tell two facts of the same type
 // between the same ends apart. Two articles asserting the same fact produce
 // the same key, so the graph holds one relationship with two pieces of evidence.
-import { createHash } from 'node:crypto';
+// The one fact-identity module: pure, on the extraction contract (./types), so
+// extraction and the graph's writes (graph/model/evidenceRecord) key alike.
 import type { Relation, RelationType } from './types';
 import { SYMMETRIC_TYPES } from './types';
 
@@ -66,12 +67,4 @@ export function factKey(relation: KeyedRelation): string {
     if (value !== undefined) parts.push(`${part}=${value}`);
   }
   return parts.join('|');
-}
-
-/** One piece of evidence: a fact as asserted by one span of one article. */
-export function evidenceKey(factKeyValue: string, articleId: string, start: number, end: number) {
-  const digest = createHash('sha256')
-    .update([factKeyValue, articleId, String(start), String(end)].join('\u0000'))
-    .digest('hex');
-  return `ev:${digest.slice(0, 40)}`;
 }

@@ -2,8 +2,9 @@
 // article asserted it, with the article's own date, qualifiers and confidence.
 // Keeping each assertion whole lets a retraction recompute the fact from what
 // remains (see summariseFact).
+import { createHash } from 'node:crypto';
+import { canonicalEnds, factKey } from '../../ingest/factKey';
 import type { Relation, RelationType } from '../../ingest/types';
-import { canonicalEnds, evidenceKey, factKey } from '../../ingest/factKey';
 import { isPartialDate } from './mergeDates';
 
 export const QUALIFIERS = [
@@ -37,6 +38,14 @@ export interface EvidenceRecord extends QualifierValues {
   date: string | null;
   dateEnd: string | null;
   dateSource: 'text' | 'article' | null;
+}
+
+/** One piece of evidence: a fact as asserted by one span of one article. */
+export function evidenceKey(factKeyValue: string, articleId: string, start: number, end: number) {
+  const digest = createHash('sha256')
+    .update([factKeyValue, articleId, String(start), String(end)].join('\u0000'))
+    .digest('hex');
+  return `ev:${digest.slice(0, 40)}`;
 }
 
 function clampConfidence(value: number): number {

@@ -1,9 +1,4 @@
-import {
-  canonicalEnds,
-  evidenceKey,
-  factKey,
-  normaliseQualifier,
-} from '../../../src/ingest/factKey';
+import { canonicalEnds, factKey, normaliseQualifier } from '../../../src/ingest/factKey';
 import { RELATION_TYPES, SYMMETRIC_TYPES } from '../../../src/ingest/types';
 
 describe('factKey', () => {
@@ -75,14 +70,6 @@ describe('factKey', () => {
 
   it('normalises free-text qualifiers', () => {
     expect(normaliseQualifier('  Territorial   Integrity! ')).toBe('territorial integrity');
-  });
-
-  it('evidenceKey differs by article and span, and is stable', () => {
-    const key = evidenceKey('MET|a|b', 'sha256:1', 10, 20);
-    expect(evidenceKey('MET|a|b', 'sha256:1', 10, 20)).toBe(key);
-    expect(evidenceKey('MET|a|b', 'sha256:2', 10, 20)).not.toBe(key);
-    expect(evidenceKey('MET|a|b', 'sha256:1', 11, 20)).not.toBe(key);
-    expect(key).toMatch(/^ev:[0-9a-f]{40}$/);
   });
 
   it('leaves out qualifiers that normalise to nothing', () => {
