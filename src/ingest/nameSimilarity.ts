@@ -1,6 +1,8 @@
 // How alike two agreement names are, by their content words: "Joint Statement
 // on establishing a comprehensive strategic partnership" and "Joint Declaration
 // establishing a comprehensive strategic partnership" name the same document.
+// The one name-similarity rule (stop words, synonyms, stemming, Jaccard): pure,
+// at the root of src/ingest so that every stage (resolve, extract) uses it.
 
 /** Words that carry no content in a document's name. */
 const STOP_WORDS = new Set([
