@@ -1,6 +1,6 @@
 // Two projects: pure unit tests (no database) and integration tests that talk
 // to a real Neo4j, started once per run by the integration project's
-// globalSetup (see src/graph/neo4jSource.ts for where Neo4j comes from).
+// globalSetup (see src/neo4j/neo4jSource.ts for where Neo4j comes from).
 const tsJest = ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }];
 
 /** @type {import('jest').Config} */

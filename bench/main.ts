@@ -7,7 +7,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import * as prettier from 'prettier';
 import { createDriver } from '../src/graph/driver';
-import { acquireNeo4j } from '../src/graph/neo4jSource';
+import { acquireNeo4j } from '../src/neo4j/neo4jSource';
 import { asDeployed } from './asDeployed';
 import { renderResults } from './renderResults';
 import type { BenchReport, HarnessOptions } from './runHarness';

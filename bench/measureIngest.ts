@@ -3,7 +3,7 @@
 // articles). Batches are pipelined: batch k+1 is extracted while batch k is
 // written.
 import type { Driver } from 'neo4j-driver';
-import { writeArticles } from '../src/graph/writeArticle';
+import { writeArticles } from '../src/graph/write/writeArticle';
 import type { Extraction } from '../src/ingest/types';
 import type { BenchArticle } from './benchArticle';
 import { ExtractorPool } from './ExtractorPool';

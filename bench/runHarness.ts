@@ -3,9 +3,9 @@
 // the targets. Returns a report; renderResults turns it into RESULTS.md.
 import os from 'node:os';
 import type { Driver } from 'neo4j-driver';
-import { applyMigrations } from '../src/graph/migrate';
+import { applyMigrations } from '../src/graph/migrate/migrate';
 import { extract } from '../src/ingest/extract/extract';
-import { DEFAULT_INGEST_BATCH } from '../src/ingest/ingestFiles';
+import { DEFAULT_INGEST_BATCH } from '../src/pipeline/ingestFiles';
 import { articleFromInput } from '../src/ingest/parse';
 import { loadBenchArticles } from './benchArticle';
 import { pickQueryParams } from './benchQueries';

@@ -1,13 +1,13 @@
-// `npm run db:fetch | db:start | db:stop`: the local Neo4j (see src/graph/localNeo4j.ts)
+// `npm run db:fetch | db:start | db:stop`: the local Neo4j (see src/neo4j/localNeo4j.ts)
 // for humans. db:start runs it in the background on NEO4J_LOCAL_PORT (default 7687)
 // with data in .neo4j/data, a log in .neo4j/neo4j.log and its pid in .neo4j/neo4j.pid.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createClassDataArchive, fetchNeo4jJars } from '../src/graph/fetchNeo4jJars';
-import { startLocalNeo4j } from '../src/graph/localNeo4j';
-import { localNeo4jPort } from '../src/graph/localNeo4jPort';
-import { neo4jToolPaths } from '../src/graph/neo4jToolPaths';
+import { createClassDataArchive, fetchNeo4jJars } from '../src/neo4j/fetchNeo4jJars';
+import { startLocalNeo4j } from '../src/neo4j/localNeo4j';
+import { localNeo4jPort } from '../src/neo4j/localNeo4jPort';
+import { neo4jToolPaths } from '../src/neo4j/neo4jToolPaths';
 
 const paths = neo4jToolPaths();
 const pidFile = path.join(paths.stateDir, 'neo4j.pid');

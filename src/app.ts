@@ -3,10 +3,10 @@ import type { Config } from './config/config';
 import { loadConfig } from './config/config';
 import { createLogger } from './config/logger';
 import type { Logger } from './config/logger';
-import { acquireNeo4j } from './graph/neo4jSource';
+import { LOCAL_DATA_DIR } from './neo4j/localDataDir';
+import { acquireNeo4j } from './neo4j/neo4jSource';
 import { createDriver } from './graph/driver';
-import { applyMigrations } from './graph/migrate';
-import { LOCAL_DATA_DIR } from './graph/openGraph';
+import { applyMigrations } from './graph/migrate/migrate';
 import { buildApiSchema } from './api/buildSchema';
 import { startHttpServer } from './api/http';
 

@@ -1,7 +1,11 @@
 // The one place that turns any error into what a client sees: a stable code
-// in `extensions.code`, never Cypher text or a stack trace.
+// in `extensions.code`, never Cypher text or a stack trace. Errors are matched
+// by class: Neo4j's codes are mapped once, in src/graph/errors.ts (a driver
+// error that reaches here unmapped goes through the same toGraphError).
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphError, toGraphError } from '../graph/errors';
+import { ArticleError } from '../ingest/parse';
 
 export const ErrorCode = {
   BadUserInput: 'BAD_USER_INPUT',
@@ -11,15 +15,6 @@ export const ErrorCode = {
   Forbidden: 'FORBIDDEN',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
-
-/** Neo4j driver errors carry these codes when the database cannot be reached. */
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
-
-interface ThrownShape {
-  code?: unknown;
-  name?: unknown;
-  message?: unknown;
-}
 
 function replaced(
   formatted: GraphQLFormattedError,
@@ -41,33 +36,30 @@ export function formatApiError(
   formatted: GraphQLFormattedError,
   error: unknown,
 ): GraphQLFormattedError {
-  const original = unwrapResolverError(error) as ThrownShape | undefined;
-  const code = typeof original?.code === 'string' ? original.code : undefined;
-  const name = typeof original?.name === 'string' ? original.name : undefined;
-  if (
-    (code && UNAVAILABLE_CODES.has(code)) ||
-    name === 'GraphUnavailableError' ||
-    (name === 'GraphError' && code === 'SERVICE_UNAVAILABLE')
-  ) {
-    return replaced(
-      formatted,
-      ErrorCode.ServiceUnavailable,
-      'The graph database is unavailable; try again shortly.',
-    );
-  }
-  if (name === 'GraphError' && code === 'GRAPH_TIMEOUT') {
-    return replaced(
-      formatted,
-      ErrorCode.Timeout,
-      'The query took too long; narrow it down (fewer ids, a shorter date range, a smaller page).',
-    );
-  }
-  if (name === 'GraphError' || code?.startsWith('Neo.')) {
-    return replaced(formatted, ErrorCode.Internal, 'Internal error while querying the graph.');
+  const original = toGraphError(unwrapResolverError(error));
+  if (original instanceof GraphError) {
+    switch (original.code) {
+      case 'SERVICE_UNAVAILABLE':
+        return replaced(
+          formatted,
+          ErrorCode.ServiceUnavailable,
+          'The graph database is unavailable; try again shortly.',
+        );
+      case 'GRAPH_TIMEOUT':
+        return replaced(
+          formatted,
+          ErrorCode.Timeout,
+          'The query took too long; narrow it down (fewer ids, a shorter date range, a smaller page).',
+        );
+      default:
+        return replaced(formatted, ErrorCode.Internal, 'Internal error while querying the graph.');
+    }
   }
   // Article parsing errors are the client's input: their messages say what to fix.
-  if (name === 'ArticleError' && typeof original?.message === 'string') {
-    return replaced(formatted, ErrorCode.BadUserInput, original.message, { reason: code });
+  if (original instanceof ArticleError) {
+    return replaced(formatted, ErrorCode.BadUserInput, original.message, {
+      reason: original.code,
+    });
   }
   return withoutStack(formatted);
 }

@@ -1,7 +1,7 @@
 // Starts (or finds) the one Neo4j that the integration tests share, and hands its
 // address to the test workers through NEO4J_* variables, which they inherit.
-import { acquireNeo4j } from '../../src/graph/neo4jSource';
-import type { Neo4jEndpoint } from '../../src/graph/neo4jSource';
+import { acquireNeo4j } from '../../src/neo4j/neo4jSource';
+import type { Neo4jEndpoint } from '../../src/neo4j/neo4jSource';
 
 const NEO4J_VARIABLES = [
   'NEO4J_URI',

@@ -5,7 +5,7 @@
 // and source articles are read on demand by the resolvers.) Pure: no I/O,
 // unit-tested on hand-made rows.
 import type { DossierRows, EnvoyRow } from '../../graph/queries/bilateralQuery';
-import { mergeDates } from '../../graph/mergeDates';
+import { mergeDates } from '../../graph/model/mergeDates';
 import { lowerBound } from '../../graph/queries/dateBounds';
 import type { DateRange } from '../../graph/queries/dateBounds';
 import type { EntityRecord, RelationRecord } from '../../graph/queries/records';

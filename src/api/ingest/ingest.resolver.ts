@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { ArticleRecord } from '../../graph/queries/records';
 import { GraphUnavailableError } from '../../graph/errors';
-import { retractArticle } from '../../graph/retractArticle';
+import { retractArticle } from '../../graph/retract/retractArticle';
 import { Article } from '../article/article.type';
 import type { Access } from '../auth/decideAccess';
 import type { ApiContext } from '../context';

@@ -1,9 +1,6 @@
-// One article from the API through the pipeline the CLI uses: parse
-// (articleFromInput: the same path as a text file), extract, write in one
-// transaction (writeArticle).
-import { writeArticle } from '../../graph/writeArticle';
-import { extract } from '../../ingest/extract/extract';
-import { articleFromInput } from '../../ingest/parse';
+// One article from the API through the ingestion pipeline (parse, extract,
+// write: src/pipeline/ingestArticle.ts), reported as an IngestResult.
+import { ingestArticle } from '../../pipeline/ingestArticle';
 import type { ApiContext } from '../context';
 import type { ArticleInput } from './articleInput.input';
 import type { IngestResult } from './ingestResult.type';
@@ -12,11 +9,9 @@ export async function ingestArticleInput(
   context: ApiContext,
   input: ArticleInput,
 ): Promise<IngestResult> {
-  // The CLI's size limit too: the same article is accepted or refused either way.
-  const article = articleFromInput(input);
-  // Extraction completes before anything is written: a failing article writes nothing.
-  const extraction = extract(article);
-  const result = await writeArticle(context.driver, context.database, extraction, {
+  const result = await ingestArticle(input, {
+    driver: context.driver,
+    database: context.database,
     timeoutMs: context.config.NEO4J_TX_TIMEOUT_MS,
   });
   return {

@@ -1,7 +1,7 @@
 // Dates at the precision their source supports, as ISO 8601 strings: `2025`,
 // `2025-04` or `2025-04-23`. Inputs are checked (a real month, a real day).
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { isPartialDate } from '../../graph/mergeDates';
+import { isPartialDate } from '../../graph/model/mergeDates';
 
 function isRealDay(value: string): boolean {
   if (value.length < 10) return true;

@@ -6,9 +6,9 @@ import { InvalidArgumentError } from 'commander';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/config';
 import { createLogger } from '../../config/logger';
-import { openGraph } from '../../graph/openGraph';
-import type { IngestEvent, IngestSummary } from '../../ingest/ingestFiles';
-import { DEFAULT_INGEST_BATCH, ingestFiles } from '../../ingest/ingestFiles';
+import { openGraph } from '../openGraph';
+import type { IngestEvent, IngestSummary } from '../../pipeline/ingestFiles';
+import { DEFAULT_INGEST_BATCH, ingestFiles } from '../../pipeline/ingestFiles';
 
 interface IngestFlags {
   force?: boolean;

@@ -2,8 +2,8 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/config';
 import { createLogger } from '../../config/logger';
-import { openGraph } from '../../graph/openGraph';
-import { retractArticle } from '../../graph/retractArticle';
+import { openGraph } from '../openGraph';
+import { retractArticle } from '../../graph/retract/retractArticle';
 
 export function registerRetractCommand(program: Command): void {
   program

@@ -6,7 +6,7 @@
 // or with every article behind the facts, are separate queries the API runs
 // only when they are asked for: statements and source articles. The pure
 // assembly is src/api/bilateral/assembleDossier.ts.
-import { FACT_TYPES_PATTERN } from '../cypher';
+import { FACT_TYPES_PATTERN } from '../cypherTemplates';
 import type { DateRange } from './dateBounds';
 import type { PeriodPredicates } from './dateBounds';
 import { boundParams, perPeriod } from './dateBounds';

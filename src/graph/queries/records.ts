@@ -1,7 +1,7 @@
 // What the API's read queries return, row by row: plain objects shaped by the
 // projections in ./projections.ts.
 import type { DatePrecision, EntityKind, RelationType } from '../../ingest/types';
-import type { EvidenceRecord } from '../evidenceRecord';
+import type { EvidenceRecord } from '../model/evidenceRecord';
 
 export interface EntityRecord {
   id: string;

@@ -1,85 +1,71 @@
 // Site chrome that copy-pasted or saved news pages carry around the article:
-// navigation, share buttons, footer links. Data, not code: a line is chrome
-// when, trimmed and lower-cased (trailing ":", "»", "›", "→", "…" removed),
-// it equals one of these or matches one of the patterns. Only runs of such
-// lines at the start or the end of the text are dropped.
+// navigation, share buttons, footer links. Data, not code: the lists are
+// data/parse/siteChrome.json (its `doc` field says what each holds), checked
+// against the schema below when first used.
+import { z } from 'zod';
+import { dataPath, readDataFile } from '../dataFile';
 
-export const SITE_CHROME_LINES: ReadonlySet<string> = new Set([
-  'latest news',
-  'all news feed',
-  'news feed',
-  'read more',
-  'read also',
-  'also read',
-  'see also',
-  'more news',
-  'more stories',
-  'top news',
-  'top stories',
-  'most read',
-  'most popular',
-  'popular',
-  'popular articles',
-  'popular article',
-  'related',
-  'related news',
-  'related articles',
-  'related stories',
-  'recommended',
-  'share',
-  'share this',
-  'share this article',
-  'share on facebook',
-  'share on x',
-  'tweet',
-  'print',
-  'email',
-  'copy link',
-  'facebook',
-  'twitter',
-  'x',
-  'telegram',
-  'whatsapp',
-  'linkedin',
-  'subscribe',
-  'subscribe to our newsletter',
-  'follow us',
-  'follow us on telegram',
-  'comments',
-  'leave a comment',
-  'advertisement',
-  'back to top',
-  'home',
-  'tags',
-  'loading...',
-  'loading',
-]);
+const TRAILING_MARKS = /[\s:»›→…]+$/;
 
-export const SITE_CHROME_PATTERNS: readonly { pattern: RegExp; reason: string }[] = [
-  { pattern: /^(?:copyright\s*)?©/, reason: 'copyright footer' },
-  { pattern: /^all rights reserved\b/, reason: 'copyright footer' },
-  { pattern: /^(?:follow|join) us on \w+$/, reason: 'social media prompt' },
-  { pattern: /^share (?:on|via) \w+$/, reason: 'share button' },
-];
+/** Chrome lines are short; longer lines are never compared (and never scanned by the patterns). */
+export const MAX_CHROME_LENGTH = 60;
 
-/**
- * Lines that open a site's footer ("Latest News", "Related news"): when one
- * follows the body and only short headline-like lines come after it, the
- * marker and everything after it are chrome (other stories' headlines).
- */
-export const FOOTER_MARKERS: ReadonlySet<string> = new Set([
-  'latest news',
-  'all news feed',
-  'news feed',
-  'related news',
-  'related articles',
-  'related stories',
-  'read more',
-  'read also',
-  'also read',
-  'more news',
-  'more stories',
-  'most read',
-  'top news',
-  'top stories',
-]);
+/** A line as it is compared: trimmed, lower-cased, trailing marks ("Read more »") removed. */
+export function chromeKey(line: string): string {
+  return line.trim().toLowerCase().replace(TRAILING_MARKS, '');
+}
+
+const key = z
+  .string()
+  .min(1)
+  .max(MAX_CHROME_LENGTH, `longer than ${MAX_CHROME_LENGTH} characters: never compared`)
+  .refine((line) => chromeKey(line) === line, {
+    message: 'not written as compared (lower case, no trailing ":", "»", "›", "→", "…")',
+  });
+
+const pattern = z.string().transform((source, context) => {
+  try {
+    return new RegExp(source);
+  } catch (error) {
+    context.addIssue({ code: 'custom', message: (error as Error).message });
+    return z.NEVER;
+  }
+});
+
+export const siteChromeFile = z.strictObject({
+  doc: z.string(),
+  /** Lines that are chrome as they stand. */
+  lines: z.array(key),
+  /** Patterns a chrome line matches, each with the reason it exists. */
+  patterns: z.array(z.strictObject({ pattern, reason: z.string().min(1) })),
+  /**
+   * Lines that open a site's footer ("Latest News", "Related news"): when one
+   * follows the body and only short headline-like lines come after it, the
+   * marker and everything after it are chrome (other stories' headlines).
+   */
+  footerMarkers: z.array(key),
+});
+
+export interface SiteChrome {
+  lines: ReadonlySet<string>;
+  patterns: readonly { pattern: RegExp; reason: string }[];
+  footerMarkers: ReadonlySet<string>;
+}
+
+/** The lists in `file` (default data/parse/siteChrome.json), validated. */
+export function loadSiteChrome(file: string = dataPath('parse/siteChrome.json')): SiteChrome {
+  const data = readDataFile(file, siteChromeFile);
+  return {
+    lines: new Set(data.lines),
+    patterns: data.patterns,
+    footerMarkers: new Set(data.footerMarkers),
+  };
+}
+
+let loaded: SiteChrome | undefined;
+
+/** The project's site chrome lists, read once. */
+export function siteChrome(): SiteChrome {
+  loaded ??= loadSiteChrome();
+  return loaded;
+}

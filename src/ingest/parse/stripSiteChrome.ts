@@ -1,28 +1,19 @@
-import { FOOTER_MARKERS, SITE_CHROME_LINES, SITE_CHROME_PATTERNS } from './siteChromeLines';
+import { chromeKey, MAX_CHROME_LENGTH, siteChrome } from './siteChromeLines';
 
-const TRAILING_MARKS = /[\s:»›→…]+$/;
-
-// Chrome lines are short; longer lines are never compared (and never scanned by the patterns).
-const MAX_CHROME_LENGTH = 60;
 // Footer headlines are one line each; a longer line after a marker is body text.
 const MAX_HEADLINE_LENGTH = 160;
-
-function chromeKey(line: string): string {
-  return line.trim().toLowerCase().replace(TRAILING_MARKS, '');
-}
 
 export function isSiteChromeLine(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed.length > MAX_CHROME_LENGTH) return false;
   const key = chromeKey(trimmed);
   if (key === '') return false;
-  return (
-    SITE_CHROME_LINES.has(key) || SITE_CHROME_PATTERNS.some(({ pattern }) => pattern.test(key))
-  );
+  const { lines, patterns } = siteChrome();
+  return lines.has(key) || patterns.some(({ pattern }) => pattern.test(key));
 }
 
 /**
- * The text without the chrome lines (siteChromeLines.ts) and blank lines at
+ * The text without the chrome lines (data/parse/siteChrome.json) and blank lines at
  * its start and end. Everything between the first and the last content line
  * is kept byte for byte.
  */
@@ -48,11 +39,12 @@ function isSkippable(line: string): boolean {
  * by other stories' headlines), or lines.length when there is none.
  */
 function footerStart(lines: readonly string[], first: number): number {
+  const { footerMarkers } = siteChrome();
   let body = 0;
   for (let i = first; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (line.trim() === '') continue;
-    if (body > 0 && FOOTER_MARKERS.has(chromeKey(line))) {
+    if (body > 0 && footerMarkers.has(chromeKey(line))) {
       const rest = lines.slice(i + 1);
       if (rest.every((l) => l.trim().length <= MAX_HEADLINE_LENGTH)) return i;
     }

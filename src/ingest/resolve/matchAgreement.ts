@@ -1,7 +1,7 @@
 // Decides whether an incoming agreement is one already in the graph under
 // another name: same parties, same year, alike names. Pure; the candidates come
-// from a read query (fetchAgreementCandidates).
-import { AGREEMENT_SIMILARITY_THRESHOLD, bestNameSimilarity } from './agreementSimilarity';
+// from a read before the write (src/graph/write/readStoredAgreements.ts).
+import { AGREEMENT_SIMILARITY_THRESHOLD, bestNameSimilarity } from '../nameSimilarity';
 
 export interface AgreementProfile {
   id: string;
@@ -28,6 +28,16 @@ export function partiesCompatible(left: readonly string[], right: readonly strin
   const largerSet = new Set(larger);
   const contained = smaller.length > 0 && smaller.every((party) => largerSet.has(party));
   return contained && (smaller.length >= 2 || new Set(left).size === new Set(right).size);
+}
+
+/**
+ * How many of an incoming agreement's parties a stored agreement must be
+ * PARTY_TO to be a candidate at all: two, or its only one. partiesCompatible
+ * asks no less, so the stored graph is searched (and a batch flushed) by this
+ * number without losing a match.
+ */
+export function minSharedParties(parties: readonly string[]): number {
+  return Math.min(2, parties.length);
 }
 
 /** Years agree when either side has none, or they share one. */

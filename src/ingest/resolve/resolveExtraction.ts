@@ -1,11 +1,11 @@
-// Cross-article resolution, run inside the writing transaction just before the
-// write plan is built. Ids are canonical for countries, organisations and
-// persons (the extractor emits them), so the same entity from another article
-// already meets its node by id. Agreements are named freely, so an incoming
-// agreement whose id is new is matched against existing agreements with the
-// same parties and year by name similarity (matchAgreement).
-import { AGREEMENT_CANDIDATES, EXISTING_ENTITY_IDS } from '../../graph/cypher';
-import type { QueryRunner } from '../../graph/runStatements';
+// Cross-article resolution: the stage between extraction and the write plan.
+// Ids are canonical for countries, organisations and persons (the extractor
+// emits them), so the same entity from another article already meets its node
+// by id. Agreements are named freely, so an incoming agreement whose id is new
+// is matched against stored agreements with the same parties and year by name
+// similarity (matchAgreement). Pure: what it needs of the stored graph
+// (StoredAgreements) is read beforehand, inside the writing transaction, by
+// src/graph/write/readStoredAgreements.ts.
 import type { Extraction } from '../types';
 import { agreementProfiles } from './agreementProfiles';
 import type { ResolvedEntity } from './applyResolution';
@@ -24,40 +24,35 @@ export interface Resolution {
   decisions: ResolutionDecision[];
 }
 
-async function agreementCandidates(
-  tx: QueryRunner,
-  parties: readonly string[],
-): Promise<(AgreementProfile & { name: string })[]> {
-  const result = await tx.run(AGREEMENT_CANDIDATES, {
-    parties,
-    minShared: Math.min(2, parties.length),
-  });
-  return result.records.map((record) => {
-    const name = record.get('name') as string;
-    return {
-      id: record.get('id') as string,
-      name,
-      names: [name, ...(record.get('aliases') as string[])],
-      parties: record.get('parties') as string[],
-      years: record.get('years') as string[],
-    };
-  });
+/** A stored agreement: its profile and its current name. */
+export interface StoredAgreement extends AgreementProfile {
+  name: string;
 }
 
-export async function resolveExtraction(
-  tx: QueryRunner,
-  extraction: Extraction,
-): Promise<Resolution> {
-  const profiles = agreementProfiles(extraction).filter((profile) => profile.parties.length > 0);
-  if (profiles.length === 0) return { extraction, decisions: [] };
-  const existing = await tx.run(EXISTING_ENTITY_IDS, { ids: profiles.map((p) => p.id) });
-  const known = new Set(existing.records.map((record) => record.get('id') as string));
+/** What resolution needs of the stored graph. */
+export interface StoredAgreements {
+  /** Incoming agreement ids that are stored already (they meet their node by id). */
+  known: ReadonlySet<string>;
+  /**
+   * For each other incoming agreement (by id), the stored agreements it could
+   * be: those that at least minSharedParties of its parties are PARTY_TO.
+   */
+  candidates: ReadonlyMap<string, readonly StoredAgreement[]>;
+}
 
+export const NOTHING_STORED: StoredAgreements = { known: new Set(), candidates: new Map() };
+
+/** The agreements of an extraction that resolution considers: those with a party. */
+export function resolvableAgreements(extraction: Extraction): AgreementProfile[] {
+  return agreementProfiles(extraction).filter((profile) => profile.parties.length > 0);
+}
+
+export function resolveExtraction(extraction: Extraction, stored: StoredAgreements): Resolution {
   const resolved = new Map<string, ResolvedEntity>();
   const decisions: ResolutionDecision[] = [];
-  for (const profile of profiles) {
-    if (known.has(profile.id)) continue;
-    const candidates = await agreementCandidates(tx, profile.parties);
+  for (const profile of resolvableAgreements(extraction)) {
+    if (stored.known.has(profile.id)) continue;
+    const candidates = stored.candidates.get(profile.id) ?? [];
     const match = matchAgreement(profile, candidates);
     const target = candidates.find((candidate) => candidate.id === match?.id);
     if (match === undefined || target === undefined) continue;

@@ -11,9 +11,9 @@ import { createApiContext } from '../../../src/api/createApiContext';
 import { createApolloServer } from '../../../src/api/createApolloServer';
 import { loadConfig } from '../../../src/config/config';
 import { createLogger } from '../../../src/config/logger';
-import { applyMigrations } from '../../../src/graph/migrate';
-import type { IngestSummary } from '../../../src/ingest/ingestFiles';
-import { ingestFiles } from '../../../src/ingest/ingestFiles';
+import { applyMigrations } from '../../../src/graph/migrate/migrate';
+import type { IngestSummary } from '../../../src/pipeline/ingestFiles';
+import { ingestFiles } from '../../../src/pipeline/ingestFiles';
 import { resetDatabase } from '../../support/neo4j';
 
 export const SAMPLES_DIR = join(__dirname, '..', '..', '..', 'data', 'samples');

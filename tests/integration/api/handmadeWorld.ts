@@ -4,7 +4,7 @@
 // of trade envoys for paging and round-trip counts.
 import { createHash } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
-import { writeArticle } from '../../../src/graph/writeArticle';
+import { writeArticle } from '../../../src/graph/write/writeArticle';
 import type { Entity, EntityKind, Extraction, Relation } from '../../../src/ingest/types';
 
 interface EntitySpec {

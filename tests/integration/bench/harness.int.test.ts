@@ -1,7 +1,7 @@
 // Smoke test of the benchmark harness (bench/runHarness.ts) on a tiny corpus
 // against the test Neo4j: every section is produced and every figure is a
 // real measurement (> 0). No timing assertions: speed belongs in RESULTS.md.
-import { applyMigrations } from '../../../src/graph/migrate';
+import { applyMigrations } from '../../../src/graph/migrate/migrate';
 import { renderResults } from '../../../bench/renderResults';
 import type { BenchReport } from '../../../bench/runHarness';
 import { runHarness } from '../../../bench/runHarness';

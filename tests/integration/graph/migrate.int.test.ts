@@ -1,6 +1,6 @@
 import { MigrationError } from '../../../src/graph/errors';
-import { applyMigrations } from '../../../src/graph/migrate';
-import { readMigrations } from '../../../src/graph/migrationFiles';
+import { applyMigrations } from '../../../src/graph/migrate/migrate';
+import { readMigrations } from '../../../src/graph/migrate/migrationFiles';
 import { ENTITY_KINDS, RELATION_TYPES } from '../../../src/ingest/types';
 import { closeTestDriver, resetDatabase, testDatabase, testDriver } from '../../support/neo4j';
 

@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ingestFiles } from '../../../src/ingest/ingestFiles';
+import { ingestFiles } from '../../../src/pipeline/ingestFiles';
 import { closeTestDriver, testDatabase, testDriver } from '../../support/neo4j';
 import type { TestApi } from '../api/apiHarness';
 import { createTestApi, freshGraph, loadSamples } from '../api/apiHarness';

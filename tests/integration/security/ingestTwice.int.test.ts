@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { ingestFiles } from '../../../src/ingest/ingestFiles';
+import { ingestFiles } from '../../../src/pipeline/ingestFiles';
 import { closeTestDriver, testDatabase, testDriver } from '../../support/neo4j';
 import { freshGraph } from '../api/apiHarness';
 import { graphFingerprint } from '../graph/graphFingerprint';

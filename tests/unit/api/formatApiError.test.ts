@@ -45,6 +45,20 @@ describe('formatApiError', () => {
     });
   });
 
+  it('maps a raw driver error by the table of graph/errors, the one place Neo4j codes are read', () => {
+    const codes = [
+      ['Neo.ClientError.Transaction.LockClientStopped', 'TIMEOUT'],
+      ['Neo.TransientError.General.DatabaseUnavailable', 'SERVICE_UNAVAILABLE'],
+      ['Neo.ClientError.Statement.SyntaxError', 'INTERNAL_SERVER_ERROR'],
+    ];
+    for (const [code, expected] of codes) {
+      const error = new Neo4jError('boom', code as string, 'N/A', 'description');
+      expect(formatApiError(formatted(error.message), located(error)).extensions).toEqual({
+        code: expected,
+      });
+    }
+  });
+
   it('reports a refused article as BAD_USER_INPUT with its reason', () => {
     const error = new ArticleError('NO_DATE', 'no publication date: add publishedAt');
     expect(formatApiError(formatted(error.message), located(error))).toEqual({

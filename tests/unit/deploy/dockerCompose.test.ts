@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { NEO4J_IMAGE } from '../../../src/graph/neo4jSource';
+import { NEO4J_IMAGE } from '../../../src/neo4j/neo4jSource';
 
 // No Docker engine runs on CI machines, so the compose file is checked by
 // reading it: services, image pin, healthchecks and wiring.

@@ -2,7 +2,7 @@ import {
   articleIdentity,
   articleVersionKey,
   normaliseUrl,
-} from '../../../src/graph/articleIdentity';
+} from '../../../src/graph/model/articleIdentity';
 import type { ArticleMeta } from '../../../src/ingest/types';
 import { seedExtraction } from '../../fixtures/graph/extractions';
 

@@ -1,34 +1,45 @@
-import { articleIdentity } from '../../../src/graph/articleIdentity';
+import { articleIdentity } from '../../../src/graph/model/articleIdentity';
+import type { WritePlan } from '../../../src/graph/plan/buildWritePlan';
 import {
   buildWritePlan,
   combineArticlePlans,
+  incrementalEntityUpdates,
   incrementalFactUpdates,
-} from '../../../src/graph/buildWritePlan';
-import { storedFactSummary, summariseFact } from '../../../src/graph/summariseFact';
+} from '../../../src/graph/plan/buildWritePlan';
+import type { EntityProps } from '../../../src/graph/model/entityName';
+import { sourceKey } from '../../../src/graph/model/entityName';
+import type { Statement } from '../../../src/graph/statement';
+import { storedFactSummary, summariseFact } from '../../../src/graph/model/summariseFact';
 import {
+  MERGE_ENTITIES,
   MERGE_FACTS,
   UPSERT_ARTICLES,
-  UPSERT_ENTITIES,
   UPSERT_EVIDENCE,
   UPSERT_MENTIONS,
-} from '../../../src/graph/cypher';
+} from '../../../src/graph/plan/writeCypher';
 import type { Extraction, Relation } from '../../../src/ingest/types';
 import { ENTITY_KINDS, RELATION_TYPES } from '../../../src/ingest/types';
 import { declarationExtraction, seedExtraction } from '../../fixtures/graph/extractions';
 
 const plan = (extraction: Extraction) => buildWritePlan(extraction, articleIdentity(extraction));
 
+/** The statements of the first round trip, in the order the writer sends them. */
+const statements = (written: WritePlan) =>
+  [written.articles, written.mergeEntities, written.mentions].filter(
+    (statement): statement is Statement => statement !== null,
+  );
+
 describe('buildWritePlan', () => {
   const seed = seedExtraction();
 
   it('writes the article, then entities of every kind in one statement, mentions, facts and evidence', () => {
     const result = plan(seed);
-    expect(result.statements.map((statement) => statement.query)).toEqual([
+    expect(statements(result).map((statement) => statement.query)).toEqual([
       UPSERT_ARTICLES,
-      UPSERT_ENTITIES,
+      MERGE_ENTITIES,
       UPSERT_MENTIONS,
     ]);
-    const rows = result.statements[1]?.params.rows as Record<string, unknown[]>;
+    const rows = result.mergeEntities?.params.rows as Record<string, unknown[]>;
     const kindsWritten = Object.entries(rows)
       .filter(([, list]) => list.length > 0)
       .map(([kind]) => kind)
@@ -59,7 +70,7 @@ describe('buildWritePlan', () => {
 
   it('puts every value in parameters, never in the query text', () => {
     const result = plan(seed);
-    for (const { query } of [...result.statements, result.mergeFacts!, result.evidence!]) {
+    for (const { query } of [...statements(result), result.mergeFacts!, result.evidence!]) {
       for (const value of ['CHN', 'lu-mei', 'Lu Mei', 'sha256:', '2025', 'Ambassador']) {
         expect(query).not.toContain(value);
       }
@@ -81,7 +92,7 @@ describe('buildWritePlan', () => {
   });
 
   it('records mentions with their offsets and every surface form', () => {
-    const mentions = plan(seed).statements[2]?.params.rows as {
+    const mentions = plan(seed).mentions?.params.rows as {
       entityId: string;
       aliases: string[];
       starts: number[];
@@ -111,7 +122,7 @@ describe('buildWritePlan', () => {
       confidence: number;
     }[];
     expect(evidence.find((row) => row.confidence === 0.99)).toBeDefined();
-    const mentions = result.statements[2]?.params.rows as { entityId: string; aliases: string[] }[];
+    const mentions = result.mentions?.params.rows as { entityId: string; aliases: string[] }[];
     const aze = mentions.filter((row) => row.entityId === 'AZE');
     expect(aze).toHaveLength(1);
     expect(aze[0]?.aliases).toEqual(expect.arrayContaining(['AR', 'Azerbaijan Republic']));
@@ -141,7 +152,7 @@ describe('buildWritePlan', () => {
       'a fact needs two different ends',
     ]);
     expect(result.facts).toHaveLength(16);
-    for (const { query } of [...result.statements, result.mergeFacts!]) {
+    for (const { query } of [...statements(result), result.mergeFacts!]) {
       expect(query).not.toMatch(/Planet|INVADED/);
     }
   });
@@ -184,42 +195,67 @@ describe('buildWritePlan', () => {
   });
 });
 
+describe('incrementalEntityUpdates', () => {
+  it('folds the article’s naming into the stored one: the earliest source names the entity', () => {
+    const result = plan(declarationExtraction());
+    const china = result.entities.find((entity) => entity.id === 'CHN')!;
+    const earlier = {
+      name: 'PRC',
+      aliases: ['Beijing'],
+      wikidata: null,
+      nameSource: sourceKey('2001-01-01', 'sha256:old'),
+      wikidataSource: null,
+    };
+    const statement = incrementalEntityUpdates(result, new Map([['CHN', earlier]]));
+    const rows = statement.params.rows as ({ id: string } & EntityProps)[];
+    const row = rows.find((item) => item.id === 'CHN');
+    expect(row).toMatchObject({ name: 'PRC', nameSource: earlier.nameSource });
+    expect(row?.aliases).toEqual(
+      expect.arrayContaining(['Beijing', china.naming.name, ...china.naming.aliases]),
+    );
+    // An entity stored under no name yet (or not at all) takes the article's naming.
+    const fresh = incrementalEntityUpdates(result, new Map([['CHN', null]]));
+    const freshRows = fresh.params.rows as ({ id: string } & EntityProps)[];
+    expect(freshRows.find((item) => item.id === 'CHN')).toEqual({ id: 'CHN', ...china.naming });
+    expect(rows).toHaveLength(result.entities.length);
+  });
+});
+
 describe('combineArticlePlans', () => {
   const seed = plan(seedExtraction());
   const declaration = plan(declarationExtraction());
   const combined = combineArticlePlans([declaration, seed]);
 
   it('writes several articles with the statements of one', () => {
-    expect(combined.statements.map((statement) => statement.query)).toEqual([
+    expect(statements(combined).map((statement) => statement.query)).toEqual([
       UPSERT_ARTICLES,
-      UPSERT_ENTITIES,
+      MERGE_ENTITIES,
       UPSERT_MENTIONS,
     ]);
-    const articles = combined.statements[0]?.params.articles as { id: string }[];
+    const articles = combined.articles.params.articles as { id: string }[];
     expect(articles.map((article) => article.id)).toEqual([declaration.articleId, seed.articleId]);
-    const mentions = combined.statements[2]?.params.rows as unknown[];
+    const mentions = combined.mentions?.params.rows as unknown[];
     expect(mentions).toHaveLength(seed.entityIds.length + declaration.entityIds.length);
     const evidence = combined.evidence?.params.rows as { articleId: string }[];
     expect(evidence).toHaveLength(seed.evidenceCount + declaration.evidenceCount);
   });
 
   it('gives a shared entity one row, named by the earliest-published article, with every form', () => {
-    const rows = combined.statements[1]?.params.rows as Record<
-      string,
-      { id: string; name: string; nameSource: string; forms: string[] }[]
-    >;
+    const rows = combined.mergeEntities?.params.rows as Record<string, { id: string }[]>;
     const countries = rows.Country ?? [];
     expect(countries.filter((row) => row.id === 'AZE')).toHaveLength(1);
     const [earliest] = [seed, declaration].sort((a, b) =>
       a.parts.source < b.parts.source ? -1 : 1,
     );
-    const china = countries.find((row) => row.id === 'CHN');
+    const china = combined.entities.find((entity) => entity.id === 'CHN')?.naming;
     expect(china?.nameSource).toBe(earliest?.parts.source);
     const forms = (p: typeof seed) =>
       p.parts.entities
         .filter((entity) => entity.id === 'CHN')
         .flatMap((entity) => [entity.name, ...entity.aliases]);
-    expect(new Set(china?.forms)).toEqual(new Set([...forms(seed), ...forms(declaration)]));
+    expect(new Set([china?.name, ...(china?.aliases ?? [])])).toEqual(
+      new Set([...forms(seed), ...forms(declaration)]),
+    );
   });
 
   it('gives a fact asserted by both articles one row and all its evidence', () => {

@@ -2,8 +2,8 @@ import net from 'node:net';
 import path from 'node:path';
 import { createDriver } from '../../../src/graph/driver';
 import { GraphUnavailableError } from '../../../src/graph/errors';
-import { writeArticle } from '../../../src/graph/writeArticle';
-import { ingestFiles } from '../../../src/ingest/ingestFiles';
+import { writeArticle } from '../../../src/graph/write/writeArticle';
+import { ingestFiles } from '../../../src/pipeline/ingestFiles';
 import { seedExtraction } from '../../fixtures/graph/extractions';
 
 /** A port nothing listens on (bound, then released). */

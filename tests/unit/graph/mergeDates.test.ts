@@ -5,7 +5,7 @@ import {
   mergeDateEnds,
   mergeDates,
   refines,
-} from '../../../src/graph/mergeDates';
+} from '../../../src/graph/model/mergeDates';
 
 describe('mergeDates', () => {
   it.each([

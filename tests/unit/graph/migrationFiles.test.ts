@@ -2,7 +2,7 @@ import {
   migrationChecksum,
   readMigrations,
   splitCypherStatements,
-} from '../../../src/graph/migrationFiles';
+} from '../../../src/graph/migrate/migrationFiles';
 import { ENTITY_KINDS, RELATION_TYPES } from '../../../src/ingest/types';
 
 describe('splitCypherStatements', () => {

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
-import type { FactProps, SummarisedEvidence } from '../../../src/graph/summariseFact';
+import type { FactProps, SummarisedEvidence } from '../../../src/graph/model/summariseFact';
 import {
   mergeFactSummary,
   storedFactSummary,
   summariseFact,
   trustKey,
-} from '../../../src/graph/summariseFact';
+} from '../../../src/graph/model/summariseFact';
 
 const item = (partial: Partial<SummarisedEvidence>): SummarisedEvidence => ({
   articleId: 'sha256:a',

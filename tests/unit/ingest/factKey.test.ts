@@ -1,0 +1,81 @@
+import { canonicalEnds, factKey, normaliseQualifier } from '../../../src/ingest/factKey';
+import { RELATION_TYPES, SYMMETRIC_TYPES } from '../../../src/ingest/types';
+
+describe('factKey', () => {
+  it.each([
+    [
+      { type: 'PARTNERSHIP', from: 'CHN', to: 'AZE', level: 'Comprehensive Strategic Partnership' },
+      'PARTNERSHIP|AZE|CHN|level=comprehensive strategic partnership',
+    ],
+    [
+      { type: 'COOPERATES_ON', from: 'CHN', to: 'AZE', area: 'green-energy' },
+      'COOPERATES_ON|AZE|CHN|area=green-energy',
+    ],
+    [
+      { type: 'SUPPORTS', from: 'CHN', to: 'AZE', on: 'Sovereignty, independence' },
+      'SUPPORTS|CHN|AZE',
+    ],
+    [
+      { type: 'HOLDS_POSITION', from: 'lu-mei', to: 'CHN', role: 'Ambassador' },
+      'HOLDS_POSITION|lu-mei|CHN|role=ambassador',
+    ],
+    [
+      { type: 'VISITED', from: 'ilham-aliyev', to: 'CHN', date: '2025-04-23' },
+      'VISITED|ilham-aliyev|CHN|year=2025',
+    ],
+    [
+      { type: 'VISITED', from: 'ilham-aliyev', to: 'CHN', date: '2025', status: 'planned' },
+      'VISITED|ilham-aliyev|CHN|year=2025|status=planned',
+    ],
+    [
+      { type: 'MEMBER_OF', from: 'AZE', to: 'SCO', status: 'Dialogue partner' },
+      'MEMBER_OF|AZE|SCO|status=dialogue partner',
+    ],
+    [{ type: 'PARTY_TO', from: 'AZE', to: 'js-2025', date: '2025-04-23' }, 'PARTY_TO|AZE|js-2025'],
+  ] as const)('%j → %s', (relation, expected) => {
+    expect(factKey(relation)).toBe(expected);
+  });
+
+  it('orders the ends of every symmetric type and of no other', () => {
+    for (const type of RELATION_TYPES) {
+      const forward = factKey({ type, from: 'AZE', to: 'CHN' });
+      const backward = factKey({ type, from: 'CHN', to: 'AZE' });
+      expect(forward === backward).toBe(SYMMETRIC_TYPES.has(type));
+    }
+  });
+
+  it('gives the same key to the same fact dated at different precisions in one year', () => {
+    const base = { type: 'VISITED', from: 'ilham-aliyev', to: 'CHN' } as const;
+    expect(factKey({ ...base, date: '2025' })).toBe(factKey({ ...base, date: '2025-04-23' }));
+    expect(factKey({ ...base, date: '2024' })).not.toBe(factKey({ ...base, date: '2025' }));
+  });
+
+  it('ignores date and qualifiers that do not identify a fact', () => {
+    const base = {
+      type: 'PARTNERSHIP',
+      from: 'AZE',
+      to: 'CHN',
+      level: 'strategic partnership',
+    } as const;
+    expect(factKey({ ...base, date: '2024' })).toBe(factKey({ ...base, date: '2025-04-23' }));
+  });
+
+  it('canonicalEnds keeps directed types as given', () => {
+    expect(canonicalEnds('SUPPORTS', 'CHN', 'AZE')).toEqual(['CHN', 'AZE']);
+    expect(canonicalEnds('MET', 'xi-jinping', 'ilham-aliyev')).toEqual([
+      'ilham-aliyev',
+      'xi-jinping',
+    ]);
+  });
+
+  it('normalises free-text qualifiers', () => {
+    expect(normaliseQualifier('  Territorial   Integrity! ')).toBe('territorial integrity');
+  });
+
+  it('leaves out qualifiers that normalise to nothing', () => {
+    expect(factKey({ type: 'HOLDS_POSITION', from: 'a', to: 'CHN', role: ' ,. ' })).toBe(
+      'HOLDS_POSITION|a|CHN',
+    );
+    expect(factKey({ type: 'VISITED', from: 'a', to: 'CHN', status: '' })).toBe('VISITED|a|CHN');
+  });
+});
