@@ -88,7 +88,10 @@ export function clusterPeople(sightings: readonly Sighting[]): {
     (a, b) => wordsOf(b.name).length - wordsOf(a.name).length || a.start - b.start,
   );
   for (const s of order) {
-    const w = wordsOf(s.name);
+    // A known person's lone surname is clustered under the full name the gazetteer gives.
+    const form =
+      s.known && wordsOf(s.known.name).length > wordsOf(s.name).length ? s.known.name : s.name;
+    const w = wordsOf(form);
     const matches = people.filter((p) => samePerson(p.words, w));
     let p = matches.length === 1 ? matches[0] : undefined;
     if (!p) {
@@ -96,6 +99,7 @@ export function clusterPeople(sightings: readonly Sighting[]): {
       people.push(p);
     }
     p.forms.set(s.name, (p.forms.get(s.name) ?? 0) + 1);
+    if (form !== s.name && !p.forms.has(form)) p.forms.set(form, 0);
     of.set(s, p);
   }
   for (const p of people) {

@@ -1,8 +1,12 @@
 // Runs of name-shaped words not yet claimed by a sighting: where the rules
 // that need other evidence (an apposition, a verb, a list) look for people.
+import type { Ctx } from '../../context';
+import { isCommonWord } from '../../commonWords';
+import type { Token } from '../../tokens';
+import { knownPeople, nameKey } from '../knownPeople';
 import { isNameWord, nameRunEnd } from '../nameShape';
 import type { PersonScan } from './sighting';
-import { lineBetween } from './sighting';
+import { lineBetween, nameText } from './sighting';
 
 export interface NameRun {
   /** Token range [i, end). */
@@ -19,9 +23,42 @@ export function nameRuns(scan: PersonScan): NameRun[] {
     // Only where a run starts: not right after another name word on the same line.
     if (i > 0 && isNameWord(T[i - 1], ix.covered) && !lineBetween(ctx, T[i - 1], T[i])) continue;
     const end = nameRunEnd(ctx.text, T, i, ix.covered);
-    if (end > i) runs.push({ i, end });
+    if (end <= i) continue;
+    if (!everydayOpener(scan, i, end)) runs.push({ i, end });
+    else if (end - i > 1) runs.push({ i: i + 1, end });
   }
   return runs;
+}
+
+/** Words the article capitalises inside a sentence: evidence that they are names there. */
+function capitalisedInside(ctx: Ctx, T: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 1; k < T.length; k++) {
+    const prev = T[k - 1];
+    const t = T[k];
+    if (t?.cap && prev && !prev.punct && !lineBetween(ctx, prev, t)) out.add(t.text);
+  }
+  return out;
+}
+
+const insideCache = new WeakMap<Ctx, Set<string>>();
+
+/**
+ * "While Starmer …", "Visits by …": a run opening its sentence with an everyday
+ * English word the article never capitalises mid-sentence, unless the whole run
+ * is a known person's name ("Mark Rutte").
+ */
+function everydayOpener(scan: PersonScan, i: number, end: number): boolean {
+  const { ctx, ix } = scan;
+  const T = ix.tokens;
+  const t = T[i];
+  const prev = T[i - 1];
+  if (!t || !isCommonWord(t.text)) return false;
+  if (prev && !prev.punct && !lineBetween(ctx, prev, t)) return false;
+  let inside = insideCache.get(ctx);
+  if (!inside) insideCache.set(ctx, (inside = capitalisedInside(ctx, T)));
+  if (inside.has(t.text)) return false;
+  return !knownPeople().byName.has(nameKey(nameText(ctx, T, i, end)));
 }
 
 /** Runs of at least `minWords` words whose tokens no rule has claimed yet. */

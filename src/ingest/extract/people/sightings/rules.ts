@@ -5,6 +5,7 @@ import { apposition } from './apposition';
 import { collectiveList } from './collectiveList';
 import { envoyList } from './envoyList';
 import { honorific } from './honorific';
+import { knownPerson } from './knownPerson';
 import { meetingObject } from './meetingObject';
 import { pluralRolePair } from './pluralRolePair';
 import type { SightingRule } from './sighting';
@@ -20,4 +21,5 @@ export const SIGHTING_RULES: readonly SightingRule[] = [
   meetingObject,
   honorific,
   collectiveList,
+  knownPerson,
 ];

@@ -4,6 +4,7 @@
 import type { Ctx } from '../../context';
 import { isPossessive } from '../../tokens';
 import type { Token } from '../../tokens';
+import type { KnownPerson } from '../knownPeople';
 import type { ParsedRole } from '../roleParse';
 import type { TokenIndex } from '../tokenIndex';
 
@@ -28,6 +29,8 @@ export interface Sighting {
   rule: string;
   reason: string;
   role?: RoleDraft;
+  /** The gazetteer's person, when the name is a known one: its canonical name names the person. */
+  known?: KnownPerson;
 }
 
 /** The article as the sighting rules share it: tokens, claimed tokens, sightings so far. */
@@ -54,6 +57,7 @@ export function sight(
   rule: string,
   reason: string,
   role?: RoleDraft,
+  known?: KnownPerson,
 ): void {
   const T = scan.ix.tokens;
   for (let k = i; k < end; k++) scan.claimed.add(k);
@@ -65,6 +69,7 @@ export function sight(
     reason,
   };
   if (role) s.role = role;
+  if (known) s.known = known;
   scan.out.push(s);
 }
 

@@ -1,0 +1,62 @@
+// The known-people gazetteer as a sighting rule, and everyday words opening a
+// sentence, on invented sentences about real office holders.
+import type { Extraction } from '../../../../src/ingest/types';
+import { facts, run } from '../helpers';
+
+const people = (x: Extraction): string[] =>
+  x.entities
+    .filter((e) => e.kind === 'Person')
+    .map((e) => e.id)
+    .sort();
+
+describe('known people (person:known)', () => {
+  it('recognises a known full name with nothing around it, and states no role', () => {
+    const x = run('Talks between Narendra Modi and Anthony Albanese focused on trade.');
+    expect(people(x)).toEqual(['anthony-albanese', 'narendra-modi']);
+    expect(facts(x, 'HOLDS_POSITION')).toEqual([]);
+  });
+
+  it('names a lone surname after the one office holder of a country the article names', () => {
+    const x = run(
+      'India and Australia signed a trade pact. Modi and Albanese agreed to meet again.',
+    );
+    expect(people(x)).toEqual(['anthony-albanese', 'narendra-modi']);
+    const modi = x.entities.find((e) => e.id === 'narendra-modi');
+    expect(modi?.name).toBe('Narendra Modi');
+  });
+
+  it('leaves a lone surname alone when no country of that office holder is named', () => {
+    const x = run('Markets rose after Modi and Albanese spoke.');
+    expect(people(x)).toEqual([]);
+  });
+
+  it('leaves a lone surname alone when its known bearer was not in office on the day', () => {
+    const x = run(
+      'India and Australia signed a trade pact. Modi and Albanese agreed to meet again.',
+      '1995-03-01',
+    );
+    expect(people(x)).toEqual([]);
+  });
+
+  it('gives a surname to the person the text names in full', () => {
+    const x = run(
+      'Kenyan Trade Minister Tom Modi visited India on Monday. Modi said the talks went well.',
+    );
+    expect(people(x)).toEqual(['tom-modi']);
+  });
+});
+
+describe('everyday words opening a sentence', () => {
+  it('are not part of the name after them', () => {
+    const x = run(
+      'Prime Minister Keir Starmer visited Ukraine. While Starmer was in Kyiv, the talks went on.',
+      '2025-01-16',
+    );
+    expect(people(x)).toEqual(['keir-starmer']);
+  });
+
+  it('stay in a known full name', () => {
+    const x = run('Mark Rutte said NATO would keep its promises to Ukraine.', '2025-06-01');
+    expect(people(x)).toEqual(['mark-rutte']);
+  });
+});
