@@ -16,7 +16,7 @@ import { addMentions, newDecider } from './context';
 import { dateFor } from './dating';
 import type { DecisionSink } from './debug';
 import { EntityTable } from './entityTable';
-import { findEvents } from './events';
+import { findEvents } from './events/findEvents';
 import { findGroups } from './groups';
 import { lexicon } from './lexiconInstance';
 import type { Candidate, DateMention } from './model';

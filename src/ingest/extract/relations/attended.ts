@@ -12,6 +12,11 @@
 //   attended:represented-by "Russia was represented at the summit by X"
 //   attended:alongside      "… attending the summit alongside X"
 //   attended:at-event       "At the summit, X said …", "In his remarks at EVENT, X …"
+//   attended:sidelines      "On the sidelines of the summit, X met Y": everyone named there
+//   attended:joined-by      "X was joined at the summit by Y": both
+//   attended:gathered       "The summit brought together X, Y and Z"
+//   attended:included       "Participants in the summit included X and Y"
+//   attended:in-city-for    "X, who is in Kazan for the BRICS summit, …"
 import type { Ctx } from '../context';
 import type { Candidate, EntityMention, EventInfo, Sentence } from '../model';
 import { candidate } from './candidate';
@@ -28,7 +33,7 @@ const AT_EVENT = /\bat\s+(?:an?|the|this|that)\s+(?:[\p{L}\d'’-]+\s+){0,2}$/iu
 // "Attending the summit were X, Y and Z": the attendees follow the event.
 const INVERTED =
   /\b(?:attending|present\s+at|participating\s+in|taking\s+part\s+in)\s+(?:the\s+)?$/i;
-const INVERTED_VERB = /^\s*(?:were|was)\b/i;
+const INVERTED_VERB = /^\s*(?:were|was|are|is)\b/i;
 // "X signed … at the summit": the subject acted at the event.
 const ACTED_AT =
   /\b(?:signed|adopted|addressed|met|held|opened|chaired|co-chaired|inaugurated|made|announced|delivered|gave|unveiled|presented)\b/i;
@@ -42,6 +47,19 @@ const REPRESENTED_BY = /\brepresented\b[^.;]{0,60}?\bby\s+/gi;
 const ALONGSIDE = /\b(?:alongside|together\s+with|along\s+with)\s+/gi;
 const AT_EVENT_LEAD =
   /^(?:at|during|in\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}at)\s+(?:the\s+|an?\s+)?$/iu;
+
+const SIDELINES = /\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+|an?\s+)?$/i;
+const JOINED_BY = /\bjoined\b[^.;]{0,40}?\bby\s+/gi;
+const GATHERED =
+  /^[^.;]{0,40}?\b(?:brought|brings|bring)\s+together\s+|^[^.;]{0,20}?\b(?:gathered|gathers|drew|welcomed)\s+/i;
+// "Participants/Guests/Leaders attending the summit included X, Y": the list after the verb.
+const INCLUDED =
+  /\b(?:participants|attendees|guests|leaders|delegates|dignitaries|those)\b[^.;]{0,60}?\b(?:included|include|includes|were|are)\s+(?:among\s+others\s+)?/gi;
+// "X, who is in Kazan for the summit", "X was in Tianjin for the SCO summit".
+const IN_CITY_FOR =
+  /\b(?:is|was|are|were)\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+for\s+(?:the|an?|this|that)\s+$/u;
+// "to attend", "will attend": a purpose or a plan, not attendance.
+const NOT_DONE_BEFORE = /\b(?:to|will|would|not|n't|may|might|could|should|must|plans?\s+to)\s+$/i;
 
 interface AttendTable {
   attended: { verbs: string[] };
@@ -157,12 +175,33 @@ export const attended: RelationRule = {
           ev.mentions.some((m) => m.start >= p && m.start < s.end && m.start - p < 40),
         );
         if (!evHere || modality(ctx, s, p, 5)) continue;
+        if (NOT_DONE_BEFORE.test(ctx.text.slice(Math.max(s.start, p - 20), p))) continue;
         add(groupBefore(ctx, s, p), evHere, p, 'attended:verb', `"${verb[0]}"`);
         // "… attending the summit and present alongside X".
         for (const al of ctx.text.slice(p, s.end).matchAll(ALONGSIDE)) {
           const q = p + (al.index ?? 0) + al[0].length;
           add(groupAfter(ctx, s, q, 5), evHere, q, 'attended:alongside', `"${al[0].trim()}"`);
         }
+      }
+      for (const inc of text.matchAll(INCLUDED)) {
+        const p = s.start + (inc.index ?? 0);
+        const q = p + inc[0].length;
+        const ev = eventOf(ctx, s, p);
+        const inside = ev?.mentions.some((m) => m.start >= p && m.start < q);
+        if (!inside || modality(ctx, s, p, 4)) continue;
+        add(groupAfter(ctx, s, q, 10), ev, p, 'attended:included', `"${inc[0].trim()}"`);
+      }
+      for (const j of text.matchAll(JOINED_BY)) {
+        const p = s.start + (j.index ?? 0);
+        if (modality(ctx, s, p, 4)) continue;
+        const ev = eventOf(ctx, s, p);
+        const inside = ev?.mentions.some((m) => m.start > p && m.start < p + j[0].length);
+        if (!inside) continue;
+        const who = [
+          ...groupBefore(ctx, s, p).slice(-1),
+          ...groupAfter(ctx, s, p + j[0].length, 5),
+        ];
+        add(who, ev, p, 'attended:joined-by', '"was joined at EVENT by"');
       }
       for (const h of text.matchAll(HOSTED_BY)) {
         const p = s.start + (h.index ?? 0);
@@ -216,6 +255,31 @@ export const attended: RelationRule = {
               m.start,
               'attended:acted-at',
               'acted at the event',
+            );
+          if (IN_CITY_FOR.test(lead) && !modality(ctx, s, m.start, 10))
+            add(
+              groupBefore(ctx, s, m.start).slice(-1),
+              ev,
+              m.start,
+              'attended:in-city-for',
+              '"is in CITY for EVENT"',
+            );
+          if (SIDELINES.test(lead) && !modality(ctx, s, m.start, 8))
+            add(
+              peopleIn(ctx, s.start, s.end),
+              ev,
+              m.start,
+              'attended:sidelines',
+              'met on the sidelines of the event',
+            );
+          const gathered = GATHERED.exec(ctx.text.slice(m.end, s.end));
+          if (gathered)
+            add(
+              groupAfter(ctx, s, m.end + gathered[0].length, 40),
+              ev,
+              m.start,
+              'attended:gathered',
+              `"${gathered[0].trim()}"`,
             );
           if (HOST_VERB.test(lead) && !modality(ctx, s, m.start, 6))
             add(

@@ -25,15 +25,17 @@ function kindOf(ctx: Ctx, id: string): string | undefined {
   return ctx.lexicon.get(id)?.kind ?? ctx.mentions.find((m) => m.id === id)?.kind;
 }
 
+/** An international organisation with members (it can hold a summit), not a ministry or an agency. */
+export function isMembershipBody(ctx: Ctx, id: string): boolean {
+  const entry = ctx.lexicon.get(id);
+  return entry?.source === 'organizations.json' && !NOT_MEMBERSHIP.has(String(entry.type));
+}
+
 function fits(ctx: Ctx, id: string, ends: readonly End[]): boolean {
   const kind = kindOf(ctx, id);
   if (!kind) return true;
   if ((ends as readonly string[]).includes(kind)) return true;
-  if (ends.includes('MembershipBody') && kind === 'Organization') {
-    const entry = ctx.lexicon.get(id);
-    return entry?.source === 'organizations.json' && !NOT_MEMBERSHIP.has(String(entry.type));
-  }
-  return false;
+  return ends.includes('MembershipBody') && kind === 'Organization' && isMembershipBody(ctx, id);
 }
 
 /** Whether the candidate's ends are of the kinds its type connects. */

@@ -1,0 +1,162 @@
+// Where the text names an event: an event noun ("summit", "funeral") with the
+// words before it that name it ("17th ECO", "Korea-Pacific Islands") and the
+// tail that places or describes it ("in Tianjin", "of the Americas",
+// "dedicated to …"). Each mention says what distinguishes its event from
+// another of the same noun: an organisation it names, or its proper words.
+import type { Ctx } from '../context';
+import { sentenceAt } from '../context';
+import type { EntityMention, Sentence } from '../model';
+import { asciiFold } from '../slug';
+import { isMembershipBody } from '../relations/signatures';
+import { phraseRegex } from '../words';
+import { eventTable } from './eventTable';
+
+export interface EventMention {
+  start: number;
+  end: number;
+  noun: string;
+  phrase: string;
+  sentence: Sentence;
+  /** The organisation named inside the phrase ("Shanghai Cooperation Organization summit"). */
+  owner?: EntityMention;
+  /** Folded proper words that tell this event from others of its noun ("cis", "korea-pacific islands"). */
+  qualifier: string[];
+  /** Proper words of the name beyond its owner ("Council" in "session of the Arab League Council"). */
+  extra: string[];
+  /** The place named in its tail ("summit in Minsk"). */
+  place?: string;
+}
+
+// The tail after the noun: a year, a place ("in Minsk"), an owner or a name
+// ("of the Americas", "between the leaders of the EU"), or a description.
+const TAIL_YEAR = /^\s+\d{4}(?![\p{L}\p{N}])/u;
+const TAIL_PLACE = /^\s+(?:in|at)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u;
+const TAIL_NAME =
+  /^\s+(?:of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}'’-]*)*|between\s+[^,.;:"“”]+?)(?=\s+(?:is|was|were|are|has|had|on|in|at|from|which|where|as|and|to|with)\b|[,.;:"“”]|$)/u;
+const TAIL_ABOUT =
+  /^\s+(?:(?:dedicated|devoted)\s+to\s+[^,.;:"“”]+?|marking\s+[^,.;:"“”]+?|on\s+the\s+occasion\s+of\s+[^,.;:"“”]+?)(?=\s+(?:is|was|were|are|has|had|on|in|at|from|which|where|as|and|to|with)\b|[,.;:"“”]|$)/u;
+const LEFT =
+  /(?:(?:\p{Lu}[\p{L}\p{N}'’-]*|first|second|third|annual|regular|ordinary|extraordinary|informal|\d+(?:st|nd|rd|th))\s+)+$/u;
+const ARTICLE = /^(?:The|A|An|This|That)\s/;
+export const CALENDAR =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** Proper words of [start, end) that are not the noun, a place, a date, an ordinal or a drop word. */
+function qualifierOf(ctx: Ctx, start: number, end: number, noun: string): string[] {
+  const drop = new Set(eventTable().idDropWords);
+  const nounWords = new Set(noun.split(' '));
+  const out: string[] = [];
+  for (const m of ctx.text.slice(start, end).matchAll(/[\p{L}\p{N}'’-]+/gu)) {
+    const at = start + (m.index ?? 0);
+    const word = m[0];
+    const w = asciiFold(word)
+      .toLowerCase()
+      .replace(/['’]s?$/, '');
+    if (!/^\p{Lu}|^\p{N}+\p{L}/u.test(word)) continue;
+    if (nounWords.has(w) || drop.has(w) || CALENDAR.test(w) || /^\d+(?:st|nd|rd|th)?$/.test(w))
+      continue;
+    if (['leaders', 'heads', 'state', 'government'].includes(w)) continue;
+    const inPlace = ctx.mentions.some((p) => p.location && p.start <= at && p.end > at);
+    if (!inPlace) out.push(w);
+  }
+  return out;
+}
+
+/** The tail after the noun, with the parts that name and place the event. */
+function tailOf(
+  text: string,
+  notPlace: (from: number, to: number) => boolean,
+): { length: number; name?: [number, number]; place?: string } {
+  let at = 0;
+  let name: [number, number] | undefined;
+  let place: string | undefined;
+  for (let step = 0; step < 3; step++) {
+    const rest = text.slice(at);
+    const y = TAIL_YEAR.exec(rest);
+    const pl = TAIL_PLACE.exec(rest);
+    const nm = TAIL_NAME.exec(rest);
+    const ab = TAIL_ABOUT.exec(rest);
+    if (y) at += y[0].length;
+    else if (nm && !name) {
+      name = [at, at + nm[0].length];
+      at += nm[0].length;
+    } else if (
+      pl &&
+      !place &&
+      !notPlace(at + pl[0].length - (pl[1]?.length ?? 0), at + pl[0].length)
+    ) {
+      place = pl[1];
+      at += pl[0].length;
+    } else if (ab) at += ab[0].length;
+    else break;
+  }
+  return { length: at, ...(name ? { name } : {}), ...(place ? { place } : {}) };
+}
+
+export function eventMentions(ctx: Ctx): EventMention[] {
+  const t = eventTable();
+  const nouns = t.eventNouns.filter((n) => !t.notEventNouns.includes(n));
+  const owned = new Set(t.ownedEventNouns);
+  const re = phraseRegex(nouns);
+  const notEvent = phraseRegex(t.notEventPhrases, 'iu');
+  const out: EventMention[] = [];
+  const orgAt = (from: number, to: number): EntityMention[] =>
+    ctx.mentions.filter(
+      (k) =>
+        k.kind === 'Organization' &&
+        !k.location &&
+        k.start >= from &&
+        k.end <= to &&
+        isMembershipBody(ctx, k.id),
+    );
+  const personIn = (from: number, to: number): boolean =>
+    ctx.mentions.some((k) => k.kind === 'Person' && k.start < to && k.end > from);
+  for (const m of ctx.text.matchAll(re)) {
+    const hs = m.index ?? 0;
+    const he = hs + m[0].length;
+    const sentence = sentenceAt(ctx, hs);
+    if (!sentence || hs < ctx.article.bodyStart) continue;
+    const noun = m[0].toLowerCase();
+    // "a joint press conference": not an event people attend.
+    const around = ctx.text.slice(Math.max(sentence.start, hs - 20), he);
+    if (notEvent.test(around) && new RegExp(`${noun}$`, 'i').test(around)) continue;
+    const before = ctx.text.slice(Math.max(sentence.start, hs - 60), hs);
+    const left = LEFT.exec(before);
+    let start = hs;
+    if (left && !ARTICLE.test(left[0])) start = hs - left[0].length;
+    // "a conference in López Obrador's …": a person is no place.
+    const tail = tailOf(ctx.text.slice(he, Math.min(sentence.end, he + 160)), (a, b) =>
+      personIn(he + a, he + b),
+    );
+    const end = he + tail.length;
+    const named: [number, number][] = [[start, hs]];
+    if (tail.name) named.push([he + tail.name[0], he + tail.name[1]]);
+    // The owner: an organisation in the name, else (a summit, a session) the last one named
+    // before the noun in its sentence ("Leaders of the CSTO … at a summit in Minsk").
+    const owner =
+      named.flatMap(([a, b]) => orgAt(a, b))[0] ??
+      (owned.has(noun) ? orgAt(sentence.start, hs).at(-1) : undefined);
+    const place = ctx.mentions.find((k) => k.location && k.start >= he && k.end <= end);
+    const words = named.flatMap(([a, b]) => qualifierOf(ctx, a, b, noun));
+    const ownerWords = new Set(
+      owner
+        ? [owner.id, ...ctx.text.slice(owner.start, owner.end).split(/[\s-]+/)].map((w) =>
+            asciiFold(w).toLowerCase(),
+          )
+        : [],
+    );
+    const mention: EventMention = {
+      start,
+      end,
+      noun,
+      phrase: ctx.text.slice(start, end).replace(/\s+/g, ' '),
+      sentence,
+      qualifier: owner ? [owner.id.toLowerCase()] : words,
+      extra: owner ? words.filter((w) => !ownerWords.has(w)) : [],
+    };
+    if (owner) mention.owner = owner;
+    if (place || tail.place) mention.place = place?.text ?? tail.place;
+    out.push(mention);
+  }
+  return out;
+}

@@ -1,0 +1,15 @@
+// The event words of data/rules/relations.json (attended.*), read once.
+import { ruleTable } from '../ruleTable';
+
+export interface EventTable {
+  eventNouns: string[];
+  weakEventNouns: string[];
+  notEventNouns: string[];
+  notEventPhrases: string[];
+  idDropWords: string[];
+  ownedEventNouns: string[];
+}
+
+export function eventTable(): EventTable {
+  return ruleTable<{ attended: EventTable }>('relations').attended;
+}
