@@ -123,7 +123,8 @@ export function eventMentions(ctx: Ctx): EventMention[] {
     const before = ctx.text.slice(Math.max(sentence.start, hs - 60), hs);
     const left = LEFT.exec(before);
     let start = hs;
-    if (left && !ARTICLE.test(left[0])) start = hs - left[0].length;
+    // "The Caspian Summit": the article is not part of the name, the words after it are.
+    if (left) start = hs - left[0].length + (ARTICLE.exec(left[0])?.[0].length ?? 0);
     // "a conference in López Obrador's …": a person is no place.
     const tail = tailOf(ctx.text.slice(he, Math.min(sentence.end, he + 160)), (a, b) =>
       personIn(he + a, he + b),

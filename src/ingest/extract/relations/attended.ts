@@ -16,6 +16,8 @@
 //   attended:joined-by      "X was joined at the summit by Y": both
 //   attended:gathered       "The summit brought together X, Y and Z"
 //   attended:included       "Participants in the summit included X and Y"
+//   attended:list-header    "Leaders taking part in the summit:" then one person per line
+//   attended:verb-final     "X and Y also took part." (the event named last before)
 //   attended:in-city-for    "X, who is in Kazan for the BRICS summit, …"
 import type { Ctx } from '../context';
 import type { Candidate, EntityMention, EventInfo, Sentence } from '../model';
@@ -28,11 +30,12 @@ import type { RelationRule } from './relationRule';
 
 // "was attended by", "…, attended by": the participle names the attendees after it.
 const ATTENDED_BY = /\b(?:(?:is|was|were|are|being|been)\s+(?:also\s+)?|,\s*)attended\s+by\b/gi;
+const WITH_IN_ATTENDANCE = /\bwith\s+(?=[^.;]{3,200}?\bin\s+attendance\b)/i;
 const IN_ATTENDANCE = /\bin\s+attendance\b[^.;]*?\b(?:including|among them|such as)\b/i;
 const AT_EVENT = /\bat\s+(?:an?|the|this|that)\s+(?:[\p{L}\d'’-]+\s+){0,2}$/iu;
 // "Attending the summit were X, Y and Z": the attendees follow the event.
 const INVERTED =
-  /\b(?:attending|present\s+at|participating\s+in|taking\s+part\s+in)\s+(?:the\s+)?$/i;
+  /(?:\b(?:attending|present\s+at|participating\s+in|taking\s+part\s+in)|^\s*(?:also\s+|among\s+those\s+)?at)\s+(?:the\s+)?$/i;
 const INVERTED_VERB = /^\s*(?:were|was|are|is)\b/i;
 // "X signed … at the summit": the subject acted at the event.
 const ACTED_AT =
@@ -54,10 +57,14 @@ const GATHERED =
   /^[^.;]{0,40}?\b(?:brought|brings|bring)\s+together\s+|^[^.;]{0,20}?\b(?:gathered|gathers|drew|welcomed)\s+/i;
 // "Participants/Guests/Leaders attending the summit included X, Y": the list after the verb.
 const INCLUDED =
-  /\b(?:participants|attendees|guests|leaders|delegates|dignitaries|those)\b[^.;]{0,60}?\b(?:included|include|includes|were|are)\s+(?:among\s+others\s+)?/gi;
+  /\b(?:participants|attendees|guests|leaders|delegates|dignitaries|those|heads\s+of\s+(?:state|government)|presidents|ministers|officials)\b[^.;]{0,60}?\b(?:included|include|includes|were|are)\s+(?:among\s+others\s+)?/gi;
 // "X, who is in Kazan for the summit", "X was in Tianjin for the SCO summit".
 const IN_CITY_FOR =
   /\b(?:is|was|are|were)\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+for\s+(?:the|an?|this|that)\s+$/u;
+const LIST_CUE =
+  /\b(?:attend\w*|taking\s+part|took\s+part|participa\w*|present|guests|in\s+attendance)\b[^:]*:\s*$/i;
+// "… also took part.": the verb closes the clause, the event is the one named before.
+const CLAUSE_END = /^\s*(?:as\s+well|too)?\s*(?:[.;]|$)/;
 // "to attend", "will attend": a purpose or a plan, not attendance.
 const NOT_DONE_BEFORE = /\b(?:to|will|would|not|n't|may|might|could|should|must|plans?\s+to)\s+$/i;
 
@@ -108,6 +115,9 @@ function verticalList(ctx: Ctx, s: Sentence): EntityMention[] {
   for (let k = s.index + 1; k < ctx.sentences.length; k++) {
     const line = ctx.sentences[k];
     if (!line) break;
+    // A list item is a name with its title, not a sentence of its own.
+    const item = ctx.text.slice(line.start, line.end).trim();
+    if (/[.!?]$/.test(item) && item.split(/\s+/).length > 8) break;
     const group = groupAfter(ctx, line, line.start, 60);
     if (!group.length) break;
     out.push(...group);
@@ -158,6 +168,29 @@ export const attended: RelationRule = {
         const people = vertical ? verticalList(ctx, s) : groupAfter(ctx, s, end, 20);
         add(people, eventOf(ctx, s, p), p, 'attended:attended-by', '"attended by"');
       }
+      if (LIST_CUE.test(text) && !ATTENDED_BY.test(text) && !modality(ctx, s, s.start, 8)) {
+        ATTENDED_BY.lastIndex = 0;
+        add(
+          verticalList(ctx, s),
+          eventOf(ctx, s, s.start),
+          s.start,
+          'attended:list-header',
+          'list after an attendance header',
+        );
+      }
+      ATTENDED_BY.lastIndex = 0;
+      // "… opened with X, Y and Z in attendance".
+      const withAtt = WITH_IN_ATTENDANCE.exec(text);
+      if (withAtt) {
+        const p = s.start + withAtt.index;
+        add(
+          groupAfter(ctx, s, p + 4, 20),
+          eventOf(ctx, s, p),
+          p,
+          'attended:in-attendance',
+          '"with X in attendance"',
+        );
+      }
       const att = IN_ATTENDANCE.exec(text);
       if (att) {
         const p = s.start + att.index;
@@ -171,12 +204,15 @@ export const attended: RelationRule = {
       }
       for (const verb of text.matchAll(attendRe)) {
         const p = s.start + (verb.index ?? 0);
-        const evHere = ctx.events.find((ev) =>
-          ev.mentions.some((m) => m.start >= p && m.start < s.end && m.start - p < 40),
-        );
+        const closes = CLAUSE_END.test(ctx.text.slice(p + verb[0].length, s.end));
+        const evHere =
+          ctx.events.find((ev) =>
+            ev.mentions.some((m) => m.start >= p && m.start < s.end && m.start - p < 40),
+          ) ?? (closes ? eventNear(ctx, s.start) : undefined);
         if (!evHere || modality(ctx, s, p, 5)) continue;
         if (NOT_DONE_BEFORE.test(ctx.text.slice(Math.max(s.start, p - 20), p))) continue;
-        add(groupBefore(ctx, s, p), evHere, p, 'attended:verb', `"${verb[0]}"`);
+        const rule = closes ? 'attended:verb-final' : 'attended:verb';
+        add(groupBefore(ctx, s, p), evHere, p, rule, `"${verb[0]}"`);
         // "… attending the summit and present alongside X".
         for (const al of ctx.text.slice(p, s.end).matchAll(ALONGSIDE)) {
           const q = p + (al.index ?? 0) + al[0].length;
@@ -189,7 +225,7 @@ export const attended: RelationRule = {
         const ev = eventOf(ctx, s, p);
         const inside = ev?.mentions.some((m) => m.start >= p && m.start < q);
         if (!inside || modality(ctx, s, p, 4)) continue;
-        add(groupAfter(ctx, s, q, 10), ev, p, 'attended:included', `"${inc[0].trim()}"`);
+        add(groupAfter(ctx, s, q, 30), ev, p, 'attended:included', `"${inc[0].trim()}"`);
       }
       for (const j of text.matchAll(JOINED_BY)) {
         const p = s.start + (j.index ?? 0);

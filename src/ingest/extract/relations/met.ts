@@ -11,6 +11,9 @@ import { modality, skipModal } from './clauses';
 import { countryOf, groupAfter, groupBefore } from './personGroups';
 import type { RelationRule } from './relationRule';
 
+// "… being hosted by Z": a passive verb, whose subjects did not act together.
+const PASSIVE = /\b(?:being|been|is|was|were|are)\s+\w+\s+by\b|\b\w+ed\s+by\b/i;
+
 interface MetTable {
   met: {
     verbs: string[];
@@ -159,7 +162,11 @@ export const met: RelationRule = {
           const subject = left.length ? left : [];
           for (const a of subject)
             for (const b of right) add(a.id, b.id, p, 'met:verb', `"${trigger}" with object`, kind);
-        } else if (left.length >= 2) {
+        } else if (
+          left.length >= 2 &&
+          !PASSIVE.test(ctx.text.slice(Math.max(s.start, p - 12), end + 4))
+        ) {
+          // "X and Y … the summit being hosted by Z": a passive verb has no meeting subjects.
           for (let i = 0; i < left.length; i++)
             for (let j = i + 1; j < left.length; j++)
               add(

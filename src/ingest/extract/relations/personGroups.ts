@@ -5,7 +5,7 @@
 import type { Ctx } from '../context';
 import type { EntityMention, Sentence } from '../model';
 
-const JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|&\s+)(?:(?:his|her|their)\s+)?$/i;
+const JOIN = /^\s*(?:[,;]\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|&\s+)(?:(?:his|her|their)\s+)?$/i;
 const POSSESSIVE = /^(?:his|her|their|its)$/i;
 // "X of Kenya and Y of Tanzania": a person's own "of COUNTRY" does not break the list.
 const OWN_COUNTRY =
@@ -13,8 +13,16 @@ const OWN_COUNTRY =
 // A new clause with its own subject ("…, while trade officials initialled …").
 const CLAUSE_BREAK = /,\s+(?:while|whereas|but|although|though)\s/gi;
 
+// "X (Azerbaijan), Y (Kazakhstan)": a bracketed country or title after a name.
+const OWN_BRACKET = /^\s*\([^()]{1,60}\)/;
+
+// "X, Kyrgyzstan's Y": the next person's possessive country does not break the list.
+const NEXT_POSSESSIVE = /(?<=[\s,])(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s?\s*$/u;
+
 function joined(gap: string): boolean {
-  return JOIN.test(gap.replace(OWN_COUNTRY, ''));
+  return JOIN.test(
+    gap.replace(OWN_BRACKET, '').replace(OWN_COUNTRY, '').replace(NEXT_POSSESSIVE, ''),
+  );
 }
 
 /** Start of the clause holding `at`: after the last ";" or ", while …" before it. */

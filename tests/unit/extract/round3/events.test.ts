@@ -84,9 +84,51 @@ describe('attendance patterns', () => {
       'President Ana Soto of Chile addressed the Andean Summit on Tuesday.',
       ['ana-soto'],
     ],
+    [
+      'semicolon list of name, title',
+      'The Andean Summit was attended by Ana Soto, President of Chile; Luis Mena, President of Peru; and Rosa Quispe, President of Bolivia.',
+      ['ana-soto', 'luis-mena', 'rosa-quispe'],
+    ],
+    [
+      'bracketed countries',
+      'The Andean Summit was attended by President Ana Soto (Chile), President Luis Mena (Peru) and President Rosa Quispe (Bolivia).',
+      ['ana-soto', 'luis-mena', 'rosa-quispe'],
+    ],
+    [
+      'possessive countries in an "included" list',
+      "Heads of state attending the Andean Summit included Chile's President Ana Soto, Peru's President Luis Mena and Bolivia's President Rosa Quispe.",
+      ['ana-soto', 'luis-mena', 'rosa-quispe'],
+    ],
+    [
+      '"Also at EVENT were"',
+      'Also at the Andean Summit were President Ana Soto of Chile and President Luis Mena of Peru.',
+      ['ana-soto', 'luis-mena'],
+    ],
+    [
+      '"with X in attendance"',
+      'The Andean Summit opened on Friday with President Ana Soto of Chile and President Luis Mena of Peru in attendance.',
+      ['ana-soto', 'luis-mena'],
+    ],
+    [
+      'a header line, then one person per line',
+      'The Andean Summit opened in Lima.\n\nLeaders taking part in the summit:\n- President of Chile Ana Soto\n- President of Peru Luis Mena\n\nThe talks focused on trade and on water, officials from both delegations said later.',
+      ['ana-soto', 'luis-mena'],
+    ],
+    [
+      'a clause-final verb refers to the event named before',
+      'The Andean Summit opened in Lima. President Ana Soto of Chile and President Luis Mena of Peru also took part.',
+      ['ana-soto', 'luis-mena'],
+    ],
   ])('%s', (_shape, text, people) => {
     const who = attended(run(text)).map((a) => a.split('->')[0]);
     expect(who.sort()).toEqual(people);
+  });
+
+  it('does not count people at a signing ceremony, which is part of the talks', () => {
+    const x = run(
+      'Ministers Ana Soto and Luis Mena were present during the signing ceremony in Lima.',
+    );
+    expect(attended(x)).toEqual([]);
   });
 
   it('does not count a purpose or a plan as attendance', () => {
