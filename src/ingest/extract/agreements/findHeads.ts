@@ -27,6 +27,11 @@ export function findHeads(ctx: Ctx): Head[] {
     const start = m.index ?? 0;
     const sentence = sentenceAt(ctx, start);
     if (!sentence) continue;
+    // "Collective Security Treaty Organization": a document noun inside an organisation's name.
+    const inOrg = ctx.mentions.some(
+      (k) => k.kind === 'Organization' && k.start <= start && k.end >= start + m[0].length,
+    );
+    if (inOrg) continue;
     out.push({
       start,
       end: start + m[0].length,

@@ -139,6 +139,8 @@ function rightEdge(ctx: Ctx, h: Head): { end: number; skips: [number, number][] 
     }
     if (tok.lower === 'and') {
       const next = T[j + 1];
+      // "an MoU to enhance railway connectivity and facilitate …": a second purpose ends the name.
+      if (beforePurpose !== undefined && next && purpose.has(next.lower)) break;
       if (
         !next ||
         boundaries.has(next.lower) ||

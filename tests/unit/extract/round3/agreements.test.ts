@@ -76,3 +76,20 @@ describe('parties are the countries the text ties to the document', () => {
     expect(facts(x, 'PARTY_TO')).toEqual([]);
   });
 });
+
+describe('agreement names, round 3', () => {
+  it('ends a purpose name at a second purpose verb', () => {
+    const x = run(
+      'India and Bangladesh signed an MoU to enhance railway connectivity and facilitate cross-border transport.',
+    );
+    const names = x.entities.filter((e) => e.kind === 'Agreement').map((e) => e.name);
+    expect(names).toEqual(['MoU to enhance railway connectivity']);
+  });
+
+  it('takes no document noun inside an organisation’s name', () => {
+    const x = run(
+      'Leaders of the Collective Security Treaty Organization (CSTO) met in Minsk on Thursday.',
+    );
+    expect(x.entities.filter((e) => e.kind === 'Agreement')).toEqual([]);
+  });
+});

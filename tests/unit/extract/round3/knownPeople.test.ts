@@ -60,3 +60,15 @@ describe('everyday words opening a sentence', () => {
     expect(people(x)).toEqual(['mark-rutte']);
   });
 });
+
+describe('headlines in title case', () => {
+  it('do not make an everyday word after a title a name', () => {
+    const x = run('Qatari Emir Visits Moscow\n\nThe emir of Qatar held talks in Moscow on Friday.');
+    expect(people(x)).toEqual([]);
+  });
+
+  it('still read a surname after a title when the article uses it as a name', () => {
+    const x = run('President Frank said on Monday that talks with Chile went well.');
+    expect(people(x)).toEqual(['frank']);
+  });
+});

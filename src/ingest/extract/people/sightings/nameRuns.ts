@@ -30,18 +30,39 @@ export function nameRuns(scan: PersonScan): NameRun[] {
   return runs;
 }
 
-/** Words the article capitalises inside a sentence: evidence that they are names there. */
+/** Whether the line holding an offset is a title-case headline ("Qatari Emir Visits Moscow"). */
+function titleCaseLine(ctx: Ctx, at: number): boolean {
+  const from = ctx.text.lastIndexOf('\n', at) + 1;
+  const nl = ctx.text.indexOf('\n', at);
+  const line = ctx.text.slice(from, nl < 0 ? ctx.text.length : nl);
+  const words = line.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/**
+ * Words the article capitalises inside a sentence, outside title-case
+ * headlines: evidence that they are names there.
+ */
 function capitalisedInside(ctx: Ctx, T: readonly Token[]): Set<string> {
   const out = new Set<string>();
   for (let k = 1; k < T.length; k++) {
     const prev = T[k - 1];
     const t = T[k];
-    if (t?.cap && prev && !prev.punct && !lineBetween(ctx, prev, t)) out.add(t.text);
+    if (t?.cap && prev && !prev.punct && !lineBetween(ctx, prev, t) && !titleCaseLine(ctx, t.start))
+      out.add(t.text);
   }
   return out;
 }
 
 const insideCache = new WeakMap<Ctx, Set<string>>();
+
+/** An everyday English word the article never capitalises inside a sentence ("Visits", "While"). */
+export function everydayWord(ctx: Ctx, T: readonly Token[], t: Token | undefined): boolean {
+  if (!t || !isCommonWord(t.text)) return false;
+  let inside = insideCache.get(ctx);
+  if (!inside) insideCache.set(ctx, (inside = capitalisedInside(ctx, T)));
+  return !inside.has(t.text);
+}
 
 /**
  * "While Starmer …", "Visits by …": a run opening its sentence with an everyday
@@ -53,11 +74,8 @@ function everydayOpener(scan: PersonScan, i: number, end: number): boolean {
   const T = ix.tokens;
   const t = T[i];
   const prev = T[i - 1];
-  if (!t || !isCommonWord(t.text)) return false;
+  if (!everydayWord(ctx, T, t)) return false;
   if (prev && !prev.punct && !lineBetween(ctx, prev, t)) return false;
-  let inside = insideCache.get(ctx);
-  if (!inside) insideCache.set(ctx, (inside = capitalisedInside(ctx, T)));
-  if (inside.has(t.text)) return false;
   return !knownPeople().byName.has(nameKey(nameText(ctx, T, i, end)));
 }
 

@@ -2,6 +2,7 @@
 // right after a role phrase on the same line takes that role.
 import { nameLexicon, nameRunEnd } from '../nameShape';
 import { parseRoleAt } from '../roleParse';
+import { everydayWord } from './nameRuns';
 import type { PersonScan, SightingRule } from './sighting';
 import { draftOf, holderAfter, lineBetween, sight } from './sighting';
 
@@ -26,6 +27,8 @@ export const titleBeforeName: SightingRule = {
       if (lineBetween(ctx, T[r.end - 1], T[k])) continue;
       // A one-word name after a title must not be a common capitalised word.
       if (end - k === 1 && (T[k]?.text.length ?? 0) < 2) continue;
+      // "Qatari Emir Visits Moscow": an everyday word in a headline is no name.
+      if (end - k === 1 && everydayWord(ctx, T, T[k])) continue;
       const d = draftOf(ix, r);
       d.end = T[end - 1]?.end ?? d.end;
       const after = holderAfter(ix, end);
