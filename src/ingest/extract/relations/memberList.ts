@@ -3,7 +3,8 @@
 //                          "BRICS (Brazil, Russia, India, China, South Africa)",
 //                          "the bloc of Brazil, Russia, India and China"
 //   member-of:org-members  "NATO members Poland and Hungary", "fellow EU members A
-//                          and B", "A and B, both ASEAN members"
+//                          and B", "A and B, both ASEAN members", "Member states of
+//                          the OTS are A, B and C"
 // A grouping's own name followed by three or more coordinated countries names
 // its members; with a word saying so ("members", "bloc of"), two are enough.
 import type { Ctx } from '../context';
@@ -21,6 +22,8 @@ const LIST_OPENER =
   /^(?:\s*[—–:(]\s*|\s+-\s+|\s*,\s*(?:which\s+)?(?:groups|grouping|comprising|consisting\s+of|made\s+up\s+of|bringing\s+together|brings\s+together|which\s+includes|including)\s+|\s+(?:group|grouping|bloc|alliance|club|format|trio|quartet)\s+of\s+)(?:the\s+)?$/i;
 const MEMBER_NOUN =
   /^\s*(?:member\s+(?:states|countries|nations)|members|allies|partners\s+and\s+members)\s+(?:the\s+)?$/i;
+const MEMBERS_OF =
+  /\b(?:member\s+(?:states|countries|nations)|members|founding\s+members)\s+of\s+(?:the\s+)?$/i;
 const MEMBERS_AFTER = /^\s*,\s*(?:both|all)\s+(?:fellow\s+)?$/i;
 const MEMBER_WORD = /^\s*(?:member\s+(?:states|countries|nations)|members|allies)\b/i;
 
@@ -109,6 +112,22 @@ export const memberList: RelationRule = {
           const members = countriesFrom(ctx, s, org.end + noun[0].length);
           if (members.length)
             add(members, org, 'member-of:org-members', `"${org.text}${noun[0].trimEnd()}"`);
+          continue;
+        }
+        // "Member states of the OTS are A, B and C".
+        const lead = ctx.text.slice(Math.max(s.start, org.start - 40), org.start);
+        const copula = /^\s*(?:are|were|include|includes|included|comprise)\s+(?:the\s+)?/i.exec(
+          rest,
+        );
+        if (copula && MEMBERS_OF.test(lead)) {
+          const members = countriesFrom(ctx, s, org.end + copula[0].length);
+          if (members.length)
+            add(
+              members,
+              org,
+              'member-of:org-members',
+              `"members of ${org.text} ${copula[0].trim()}"`,
+            );
           continue;
         }
         // "A and B, both ASEAN members".

@@ -132,7 +132,7 @@ export const memberOf: RelationRule = {
   apply(ctx: Ctx): Candidate[] {
     const t = ruleTable<MemberTable>('relations').membership;
     statusRe ??= new RegExp(
-      `\\b(?:is|are|was|were|has been|have been|had been|became|become|becomes|remains|remain)\\s+(?:(?:${t.quantifiers.join('|')})\\s+)*(?:a|an|the|its)?\\s*(?:(?:\\d+(?:st|nd|rd|th)|newest|latest|first|second|third)\\s+)?(${Object.keys(
+      `(?:\\b(?:is|are|was|were|has been|have been|had been|became|become|becomes|remains|remain)\\s+(?:(?:made|admitted\\s+as|accepted\\s+as)\\s+)?|,\\s*(?=(?:a|an)\\s))(?:(?:${t.quantifiers.join('|')})\\s+)*(?:a|an|the|its)?\\s*(?:(?:\\d+(?:st|nd|rd|th)|newest|latest|first|second|third|largest|biggest|smallest|youngest|oldest|only|sole|permanent)\\s+)?(${Object.keys(
         t.status,
       )
         .sort((a, b) => b.length - a.length)
@@ -141,12 +141,12 @@ export const memberOf: RelationRule = {
     );
     // "…, became a full member on Sunday": the organisation was named before.
     becameRe ??= new RegExp(
-      `\\b(?:became|becomes|has become|have become)\\s+(?:a|an|the|its)?\\s*(?:(?:\\d+(?:st|nd|rd|th)|newest|latest)\\s+)?(${Object.keys(
+      `\\b(?:became|becomes|has become|have become)\\s+(?:a|an|the|its|\\p{Lu}[\\p{L}-]*['’]s)?\\s*(?:(?:\\d+(?:st|nd|rd|th)|newest|latest)\\s+)?(${Object.keys(
         t.status,
       )
         .sort((a, b) => b.length - a.length)
         .join('|')})\\b(?!\\s+(?:of|in|to)\\b)`,
-      'gi',
+      'giu',
     );
     joinRe ??= phraseRegex(t.joinVerbs);
     consistRe ??= phraseRegex(t.consistVerbs);
@@ -204,7 +204,11 @@ export const memberOf: RelationRule = {
           if (modality(ctx, s, s.start + (m.index ?? 0), 4)) continue;
           subjects = subjectGroup(ctx, s, s.start + (m.index ?? 0));
           if (!subjects.length) {
-            const one = mentionsIn(ctx, s.start, s.start + (m.index ?? 0), ['Country']).at(-1);
+            // "The African Union has been made a permanent member of the G20": an organisation too.
+            const one = mentionsIn(ctx, s.start, s.start + (m.index ?? 0), [
+              'Country',
+              'Organization',
+            ]).at(-1);
             subjects = one ? [one] : [];
           }
           why = m[0].trim();
@@ -219,7 +223,10 @@ export const memberOf: RelationRule = {
             d.start - o.end < 25 &&
             /^\s*(?:,\s*)?(?:since|in|from)\s+$/i.test(ctx.text.slice(o.end, d.start)),
         );
-        const change = /^(?:became|becomes|become)\b/i.test(why);
+        const change =
+          /^(?:became|becomes|become|(?:has|have|had|was|were)\s+(?:been\s+)?(?:made|admitted|accepted))\b/i.test(
+            why,
+          );
         const dating = since ? 'fixed' : change ? 'event' : 'state';
         const companions = companionsAfter(ctx, s, o.end, companionRe);
         for (const subject of [...subjects, ...companions])
@@ -244,7 +251,10 @@ export const memberOf: RelationRule = {
       for (const b of text.matchAll(becameRe)) {
         const p = s.start + (b.index ?? 0);
         if (modality(ctx, s, p, 4)) continue;
-        const org = orgs.filter((o) => o.end <= p).at(-1);
+        // "Finland became NATO's 31st member": the organisation inside the phrase, else before it.
+        const org =
+          orgs.find((o) => o.start >= p && o.end <= p + b[0].length) ??
+          orgs.filter((o) => o.end <= p).at(-1);
         const subject =
           subjectGroup(ctx, s, p).at(-1) ?? mentionsIn(ctx, s.start, p, ['Country'])[0];
         if (!org || !subject) continue;

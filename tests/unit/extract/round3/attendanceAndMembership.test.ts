@@ -112,3 +112,37 @@ describe('membership enumerations', () => {
     expect(facts(x, 'MEMBER_OF')).toEqual([]);
   });
 });
+
+describe('membership, round 3', () => {
+  const members = (text: string): string[] =>
+    run(text)
+      .relations.filter((r) => r.type === 'MEMBER_OF')
+      .map((r) => `${r.from}->${r.to}`)
+      .sort();
+
+  it.each([
+    ['an apposition', 'Kazakhstan, a member of the SCO, hosted the talks.', ['KAZ->SCO']],
+    ['a superlative', 'Indonesia is the largest member of ASEAN.', ['IDN->ASEAN']],
+    [
+      "the organisation's ordinal member",
+      "Finland became NATO's 31st member on Tuesday.",
+      ['FIN->NATO'],
+    ],
+    [
+      '"Member states of ORG are"',
+      'Member states of the Organization of Turkic States are Azerbaijan, Kazakhstan and Uzbekistan.',
+      ['AZE->OTS', 'KAZ->OTS', 'UZB->OTS'],
+    ],
+    [
+      'an organisation made a member',
+      'The African Union has been made a permanent member of the G20, the summit host said.',
+      ['AU->G20'],
+    ],
+  ])('%s', (_shape, text, expected) => {
+    expect(members(text)).toEqual(expected);
+  });
+
+  it('takes no membership from an adjective that is not one of rank', () => {
+    expect(members('China is a key partner of the European Union.')).toEqual([]);
+  });
+});
