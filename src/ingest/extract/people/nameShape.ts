@@ -37,6 +37,7 @@ export function nameLexicon(): NameLexicon {
   return cached;
 }
 
+const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
 const WORD = /^\p{Lu}[\p{L}\p{M}'’-]*\.?$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 
@@ -73,6 +74,11 @@ export function nameRunEnd(
       j++;
       words++;
       continue;
+    }
+    // "Charles III", "Abdullah II": a regnal number closes the name.
+    if (t && words > 0 && REGNAL.test(t.text)) {
+      j++;
+      break;
     }
     if (t && words > 0 && names.hyphenParticle.test(t.text)) {
       j++;

@@ -72,3 +72,33 @@ describe('headlines in title case', () => {
     expect(people(x)).toEqual(['frank']);
   });
 });
+
+describe('titles and names, round 3', () => {
+  const roles = (x: Extraction): string[] =>
+    facts(x, 'HOLDS_POSITION')
+      .map((f) => f.replace('HOLDS_POSITION ', ''))
+      .sort();
+
+  it('reads a lowercase monarch title in an apposition before the name', () => {
+    const x = run(
+      'The king hosted the emir of Qatar, Sheikh Tamim bin Hamad Al Thani, at Windsor.',
+    );
+    expect(roles(x)).toEqual(['tamim-bin-hamad-al-thani->QAT']);
+  });
+
+  it('keeps a regnal number in the name', () => {
+    expect(people(run('King Abdullah II received the envoy in Amman.'))).toEqual(['abdullah-ii']);
+  });
+
+  it('gives a plural title of two named countries to the two names, in order', () => {
+    const x = run(
+      'The foreign ministers of Malaysia and Indonesia, Mohamad Hasan and Sugiono, met in Jakarta.',
+    );
+    expect(roles(x)).toEqual(['mohamad-hasan->MYS', 'sugiono->IDN']);
+  });
+
+  it('does not take a place after a preposition for a person in an apposition', () => {
+    const x = run('Speaking about the war in Gaza, the emir accused the army of violations.');
+    expect(people(x)).toEqual([]);
+  });
+});

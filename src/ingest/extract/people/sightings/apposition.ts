@@ -28,6 +28,18 @@ export const OPENERS = new Set([
   'says',
 ]);
 
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'from',
+  'to',
+  'into',
+  'near',
+  'across',
+  'over',
+  'within',
+]);
+
 export const apposition: SightingRule = {
   id: 'person:apposition',
   reason: 'A name followed by ", [the] [former] [new] [Country] Role [of Y]" holds that role.',
@@ -68,6 +80,8 @@ export const apposition: SightingRule = {
       if (
         titleOfNext ||
         (words < 2 && OPENERS.has(prev?.lower ?? '')) ||
+        // "the war in Gaza, the emir said": after a preposition a lone word is a place.
+        (words < 2 && PLACE_PREPOSITIONS.has(prev?.lower ?? '')) ||
         r.head.roleClass === 'counterpart' ||
         SENTENCE_ADVERB.test(T[i]?.text ?? '')
       )

@@ -18,13 +18,34 @@ export const pluralRolePair: SightingRule = {
     for (let i = 0; i < T.length; i++) {
       const r = parseRoleAt(ix, i, true);
       if (!r || r.end <= i) continue;
-      const last = T[r.end - 1];
-      if (!last || !/s$/.test(last.lower) || r.head.words.at(-1) === last.lower) continue;
+      // The head must be plural ("ministers"), wherever the phrase ends ("… of Malaysia").
+      const headWord = r.head.words.at(-1) ?? '';
+      const plural = T.slice(i, r.end).some(
+        (t) =>
+          t.lower === `${headWord}s` ||
+          (headWord.endsWith('man') && t.lower === `${headWord.slice(0, -3)}men`),
+      );
+      if (!plural) continue;
       let k = r.end;
       // "of the two countries" / "of both countries"
+      // "of Malaysia and Indonesia": the countries, in the order the names follow.
+      const named: string[] = [];
+      // The parse may have taken "of Malaysia" already: "… and Indonesia" completes the pair.
+      const second = ix.mentionOf[k + 1];
+      if (r.holder && T[k]?.lower === 'and' && second?.kind === 'Country' && !second.location) {
+        named.push(r.holder, second.id);
+        k = skipMention(ix, k + 1);
+      }
       if (T[k]?.lower === 'of') {
         let q = k + 1;
-        while (q < k + 4 && T[q] && PAIR_WORDS.has(T[q]?.lower ?? '')) q++;
+        for (let steps = 0; steps < 8 && T[q]; steps++) {
+          const m = ix.mentionOf[q];
+          if (m?.kind === 'Country' && !m.location) {
+            if (!named.includes(m.id)) named.push(m.id);
+            q = skipMention(ix, q);
+          } else if (PAIR_WORDS.has(T[q]?.lower ?? '') || T[q]?.lower === 'and') q++;
+          else break;
+        }
         k = q;
       }
       while (T[k] && /^[-–—:,(]$/.test(T[k]?.text ?? '')) k++;
@@ -52,7 +73,14 @@ export const pluralRolePair: SightingRule = {
           if (!countries.includes(m.id)) countries.push(m.id);
         }
       }
-      const holders = countries.length === 2 ? countries : ctx.pair.length === 2 ? ctx.pair : [];
+      const holders =
+        named.length === 2
+          ? named
+          : countries.length === 2
+            ? countries
+            : ctx.pair.length === 2
+              ? ctx.pair
+              : [];
       const base = draftOf(ix, r);
       base.role = r.role.replace(/s$/, '').replace(/men$/, 'man');
       // The first person's phrase starts at the plural title ("signed by Energy Ministers X").
