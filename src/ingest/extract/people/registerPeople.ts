@@ -174,9 +174,10 @@ export function registerPeople(ctx: Ctx, ix: TokenIndex, sightings: readonly Sig
     });
     for (let k = ix.indexAt(s.start); k < T.length && (T[k]?.start ?? Infinity) < s.end; k++)
       taken.add(k);
-    if (s.role) {
+    for (const role of [s.role, ...(s.alsoRoles ?? [])]) {
+      if (!role) continue;
       const fact: RoleFact = {
-        ...s.role,
+        ...role,
         person: p.id,
         rule: s.rule,
         sentence: sentenceAt(ctx, s.start)?.index ?? 0,

@@ -102,3 +102,28 @@ describe('titles and names, round 3', () => {
     expect(people(x)).toEqual([]);
   });
 });
+
+describe('compound and regional titles', () => {
+  const roles = (x: Extraction): string[] =>
+    x.relations
+      .filter((r) => r.type === 'HOLDS_POSITION')
+      .map((r) => `${r.from}->${r.to}:${r.role ?? ''}`)
+      .sort();
+
+  it('gives both titles of "X, Crown Prince and Prime Minister of Y" the holder of the last', () => {
+    const x = run(
+      'Prince Salman bin Hamad Al Khalifa, Crown Prince and Prime Minister of Bahrain, received the delegation.',
+    );
+    expect(roles(x)).toEqual([
+      'salman-bin-hamad-al-khalifa->BHR:Crown Prince',
+      'salman-bin-hamad-al-khalifa->BHR:Prime Minister',
+    ]);
+  });
+
+  it('reads "top diplomat" and "Cabinet Secretary" as titles', () => {
+    const x = run(
+      "Kenyan Cabinet Secretary Amina Otieno met Egypt's top diplomat Karim Saleh in Cairo.",
+    );
+    expect(roles(x).map((r) => r.split(':')[0])).toEqual(['amina-otieno->KEN', 'karim-saleh->EGY']);
+  });
+});

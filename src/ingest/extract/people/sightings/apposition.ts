@@ -5,7 +5,7 @@ import { isNameWord } from '../nameShape';
 import { parseRoleAt } from '../roleParse';
 import { roleLexicon } from '../roleLexicon';
 import { freeRuns } from './nameRuns';
-import type { PersonScan, SightingRule } from './sighting';
+import type { PersonScan, RoleDraft, SightingRule } from './sighting';
 import { draftOf, sight } from './sighting';
 
 const SENTENCE_ADVERB =
@@ -93,7 +93,21 @@ export const apposition: SightingRule = {
       d.former = d.former || former;
       if (fresh) d.fresh = true;
       d.start = T[i]?.start ?? d.start;
+      // "X, Crown Prince and Prime Minister of Bahrain": both titles, with the holder of the last.
+      const r2 = T[r.end]?.lower === 'and' ? parseRoleAt(ix, r.end + 1) : undefined;
+      const also: RoleDraft[] = [];
+      if (r2 && r2.head.roleClass !== 'counterpart') {
+        const d2 = draftOf(ix, r2);
+        d2.role = d2.role.charAt(0).toUpperCase() + d2.role.slice(1);
+        if (!d2.holder && holder) d2.holder = holder;
+        if (!d.holder && d2.holder) d.holder = d2.holder;
+        d2.former = d.former;
+        d2.start = d.start;
+        also.push(d2);
+      }
       sight(scan, i, end, this.id, `name followed by ", ${r.role}"`, d);
+      const seen = scan.out.at(-1);
+      if (seen && also.length) seen.alsoRoles = also;
     }
   },
 };

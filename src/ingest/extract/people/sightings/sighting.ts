@@ -29,6 +29,8 @@ export interface Sighting {
   rule: string;
   reason: string;
   role?: RoleDraft;
+  /** Further roles stated with the same name ("X, Crown Prince and Prime Minister of Bahrain"). */
+  alsoRoles?: RoleDraft[];
   /** The gazetteer's person, when the name is a known one: its canonical name names the person. */
   known?: KnownPerson;
 }
