@@ -18,6 +18,10 @@ let verbAlt: string | undefined;
 // Capitalised title words (and "of the") between a speech verb and the name.
 const TITLE_GAP = /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|for|and)\s+){1,8}$/u;
 
+// Every word capitalised: a title or a name in quotation marks, not a statement.
+const NAME_LIKE =
+  /^(?:\p{Lu}[\p{L}\p{N}'’-]*|of|the|and|for|on|in|a|an)(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|of|the|and|for|on|in|a|an))*$/u;
+
 function personIn(ctx: Ctx, from: number, to: number, last = false): EntityMention | undefined {
   const ms = ctx.mentions.filter((m) => m.kind === 'Person' && m.start >= from && m.end <= to);
   return last ? ms.at(-1) : ms[0];
@@ -107,19 +111,24 @@ function lastVerb(text: string): number | undefined {
 
 export const stated: RelationRule = {
   id: 'stated:quote',
-  reason: 'A quotation of six or more words with a speaker attributed by a speech verb.',
+  reason:
+    'A quotation with a speaker attributed by a speech verb; a short one (under six words) only with a speaker of its own, never a capitalised name in quotation marks.',
   apply(ctx: Ctx): Candidate[] {
     const out: Candidate[] = [];
     let last: ReturnType<typeof speakerOf>;
     ctx.quotes.forEach((q, n) => {
-      if (quoteWords(q) < 6) return;
+      // A short quote ("modest", "play our part") is a statement only with its own speaker;
+      // a capitalised one is a name in quotation marks ("Shusha Declaration").
+      const short = quoteWords(q) < 6;
+      if (short && (NAME_LIKE.test(q.text) || !/\p{L}/u.test(q.text))) return;
       // A quote's next paragraph, or the next quote of a paragraph with no one
       // else named between, has the speaker of the quote before.
       const prev = n > 0 ? ctx.quotes[n - 1] : undefined;
       const follows =
         !!prev && !!last && (q.continues || sameSpeakerFollows(ctx, prev, q, last.person.id));
-      const sp =
-        speakerOf(ctx, q) ?? (follows && last ? { ...last, how: 'quote continued' } : undefined);
+      const own = speakerOf(ctx, q);
+      if (short && !own) return;
+      const sp = own ?? (follows && last ? { ...last, how: 'quote continued' } : undefined);
       last = sp;
       if (!sp) {
         ctx.decide({
