@@ -26,6 +26,38 @@ export interface MigrationReport {
 /** Seconds to wait for new indexes to come online, so queries right after use them. */
 const AWAIT_INDEXES_SECONDS = 120;
 
+/** Schema commands, which Neo4j refuses to mix with data writes in one transaction. */
+const SCHEMA_COMMAND =
+  /^(CREATE|DROP)\s+(OR\s+REPLACE\s+)?(CONSTRAINT|((RANGE|TEXT|POINT|FULLTEXT|LOOKUP|VECTOR)\s+)?INDEX)\b/i;
+
+/**
+ * A migration's consecutive schema commands share one transaction (one commit
+ * instead of one per index); a data statement runs in its own.
+ */
+async function runStatements(
+  driver: Driver,
+  database: string,
+  statements: readonly string[],
+): Promise<void> {
+  const groups: string[][] = [];
+  for (const statement of statements) {
+    const last = groups.at(-1);
+    const schema = SCHEMA_COMMAND.test(statement);
+    if (schema && last && SCHEMA_COMMAND.test(last[0] ?? '')) last.push(statement);
+    else groups.push([statement]);
+  }
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    for (const group of groups) {
+      await session.executeWrite(async (tx) => {
+        for (const statement of group) await tx.run(statement);
+      });
+    }
+  } finally {
+    await session.close();
+  }
+}
+
 export async function applyMigrations(
   driver: Driver,
   database: string,
@@ -50,8 +82,7 @@ export async function applyMigrations(
         report.skipped.push(migration.id);
         continue;
       }
-      // Schema statements run one per transaction (Neo4j refuses mixing them with writes).
-      for (const statement of migration.statements) await driver.executeQuery(statement, {}, write);
+      await runStatements(driver, database, migration.statements);
       await driver.executeQuery(
         RECORD_MIGRATION,
         { id: migration.id, checksum: migration.checksum },
