@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import {
+  endpointFilePath,
   readEndpointRecord,
   removeEndpointRecord,
   writeEndpointRecord,
@@ -57,6 +58,7 @@ async function start(): Promise<void> {
     port: localNeo4jPort(process.env),
     log,
     tuning: 'throughput',
+    endpointFile: endpointFilePath(dataDir),
     detached: { logFile: path.join(dataDir, 'neo4j.log') },
   });
   writeEndpointRecord(dataDir, {

@@ -36,6 +36,8 @@ export interface LocalNeo4jOptions {
   log?: (message: string) => void;
   paths?: Neo4jToolPaths;
   probe?: CommandProbe;
+  /** A record of this Neo4j that the launcher deletes when it shuts down, whatever stops it. */
+  endpointFile?: string;
   /** Keep running after this process exits, with output appended to logFile (`npm run db:start`). */
   detached?: { logFile: string };
 }
@@ -92,6 +94,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       port,
       ...tunedMemoryAndJit(options),
       exitOnStdinClose: !options.detached,
+      endpointFile: options.endpointFile,
     },
     existsSync(paths.classDataArchive),
   );

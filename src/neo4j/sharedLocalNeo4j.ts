@@ -3,7 +3,7 @@
 // in <dataDir>/endpoint.json until it stops. Only the process that started it
 // stops it.
 import { mkdirSync } from 'node:fs';
-import { removeEndpointRecord, writeEndpointRecord } from './endpointFile';
+import { endpointFilePath, removeEndpointRecord, writeEndpointRecord } from './endpointFile';
 import type { LocalNeo4jOptions } from './localNeo4j';
 import { startLocalNeo4j } from './localNeo4j';
 import { waitForExit } from './processAlive';
@@ -42,7 +42,10 @@ export async function openSharedLocalNeo4j(options: LocalNeo4jOptions): Promise<
 }
 
 async function startOwned(options: LocalNeo4jOptions): Promise<SharedLocalNeo4j> {
-  const local = await startLocalNeo4j(options);
+  const local = await startLocalNeo4j({
+    ...options,
+    endpointFile: endpointFilePath(options.dataDir),
+  });
   writeEndpointRecord(options.dataDir, {
     uri: local.uri,
     port: local.port,
