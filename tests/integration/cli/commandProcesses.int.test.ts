@@ -71,66 +71,68 @@ afterAll(async () => {
   rmSync(home, { recursive: true, force: true });
 });
 
-it('serve on an empty folder starts Neo4j, loads the samples and answers the README query', async () => {
-  const first = await startServe();
-  const loaded = first.logs().find((line) => line.msg === 'sample articles loaded');
-  expect(loaded).toMatchObject({ articles: 4, failures: [] });
-  expect(readEndpointRecord(dataDir)).toMatchObject({ ownerPid: first.child.pid });
+describe('the commands as processes (needs Java 17+: a local Neo4j of their own)', () => {
+  it('serve on an empty folder starts Neo4j, loads the samples and answers the README query', async () => {
+    const first = await startServe();
+    const loaded = first.logs().find((line) => line.msg === 'sample articles loaded');
+    expect(loaded).toMatchObject({ articles: 4, failures: [] });
+    expect(readEndpointRecord(dataDir)).toMatchObject({ ownerPid: first.child.pid });
 
-  const answer = await graphql(README_QUERY);
-  expect(answer).toMatchObject({
-    data: { officials: [{ person: { id: 'lu-mei', name: 'Lu Mei' }, since: '2025' }] },
+    const answer = await graphql(README_QUERY);
+    expect(answer).toMatchObject({
+      data: { officials: [{ person: { id: 'lu-mei', name: 'Lu Mei' }, since: '2025' }] },
+    });
   });
-});
 
-it('ingest in another process joins that Neo4j, and its facts show in the running API', async () => {
-  const before = await graphql('{ entity(id: "PER") { name } }');
-  expect(before).toEqual({ data: { entity: null } });
+  it('ingest in another process joins that Neo4j, and its facts show in the running API', async () => {
+    const before = await graphql('{ entity(id: "PER") { name } }');
+    expect(before).toEqual({ data: { entity: null } });
 
-  const ingest = runCli(['ingest', ARTICLE], env);
-  const { code } = await ingest.exited;
-  expect([code, ingest.stdout()]).toEqual([0, expect.stringContaining('articles: 1 new')]);
-  expect(ingest.logs().map((line) => line.msg)).toContainEqual(
-    expect.stringMatching(/^Using the local Neo4j already running/),
-  );
-  const after = await graphql('{ entity(id: "PER") { name } }');
-  expect(after).toEqual({ data: { entity: { name: 'Peru' } } });
-});
-
-it('after kill -9 of the owner, the next command starts a fresh Neo4j on the same data', async () => {
-  const killed = serve as CliProcess;
-  const oldLauncher = readEndpointRecord(dataDir)?.pid;
-  killed.child.kill('SIGKILL');
-  await killed.exited;
-
-  const next = await startServe();
-  const record = readEndpointRecord(dataDir);
-  expect(record?.ownerPid).toBe(next.child.pid);
-  expect(record?.pid).not.toBe(oldLauncher);
-  expect(next.logs().find((line) => line.msg === 'sample articles not loaded')).toMatchObject({
-    reason: 'graph not empty',
+    const ingest = runCli(['ingest', ARTICLE], env);
+    const { code } = await ingest.exited;
+    expect([code, ingest.stdout()]).toEqual([0, expect.stringContaining('articles: 1 new')]);
+    expect(ingest.logs().map((line) => line.msg)).toContainEqual(
+      expect.stringMatching(/^Using the local Neo4j already running/),
+    );
+    const after = await graphql('{ entity(id: "PER") { name } }');
+    expect(after).toEqual({ data: { entity: { name: 'Peru' } } });
   });
-  expect(await graphql('{ entity(id: "PER") { name } }')).toEqual({
-    data: { entity: { name: 'Peru' } },
-  });
-});
 
-it('SIGTERM stops serve within 10 s while a keep-alive client holds a connection, and its Neo4j with it', async () => {
-  const running = serve as CliProcess;
-  const launcher = readEndpointRecord(dataDir)?.pid as number;
-  const agent = new http.Agent({ keepAlive: true, keepAliveMsecs: 60_000 });
-  expect(await graphql('{ health { neo4j } }', agent)).toEqual({
-    data: { health: { neo4j: true } },
-  });
-  expect(agent.freeSockets).not.toEqual({}); // the connection stays open, idle
+  it('after kill -9 of the owner, the next command starts a fresh Neo4j on the same data', async () => {
+    const killed = serve as CliProcess;
+    const oldLauncher = readEndpointRecord(dataDir)?.pid;
+    killed.child.kill('SIGKILL');
+    await killed.exited;
 
-  const signalled = Date.now();
-  running.child.kill('SIGTERM');
-  const exit = await running.exited;
-  const stopMs = Date.now() - signalled;
-  expect(exit).toEqual({ code: 0, signal: null });
-  expect(stopMs).toBeLessThan(10_000);
-  expect(processAlive(launcher)).toBe(false);
-  expect(existsSync(path.join(dataDir, 'endpoint.json'))).toBe(false);
-  agent.destroy();
+    const next = await startServe();
+    const record = readEndpointRecord(dataDir);
+    expect(record?.ownerPid).toBe(next.child.pid);
+    expect(record?.pid).not.toBe(oldLauncher);
+    expect(next.logs().find((line) => line.msg === 'sample articles not loaded')).toMatchObject({
+      reason: 'graph not empty',
+    });
+    expect(await graphql('{ entity(id: "PER") { name } }')).toEqual({
+      data: { entity: { name: 'Peru' } },
+    });
+  });
+
+  it('SIGTERM stops serve within 10 s while a keep-alive client holds a connection, and its Neo4j with it', async () => {
+    const running = serve as CliProcess;
+    const launcher = readEndpointRecord(dataDir)?.pid as number;
+    const agent = new http.Agent({ keepAlive: true, keepAliveMsecs: 60_000 });
+    expect(await graphql('{ health { neo4j } }', agent)).toEqual({
+      data: { health: { neo4j: true } },
+    });
+    expect(agent.freeSockets).not.toEqual({}); // the connection stays open, idle
+
+    const signalled = Date.now();
+    running.child.kill('SIGTERM');
+    const exit = await running.exited;
+    const stopMs = Date.now() - signalled;
+    expect(exit).toEqual({ code: 0, signal: null });
+    expect(stopMs).toBeLessThan(10_000);
+    expect(processAlive(launcher)).toBe(false);
+    expect(existsSync(path.join(dataDir, 'endpoint.json'))).toBe(false);
+    agent.destroy();
+  });
 });
