@@ -1,6 +1,5 @@
 // Fetches the embedded Neo4j's jars from Maven Central into tools/neo4j/lib (once
-// per checkout), then (`npm run db:fetch`, CI) records a class-data archive that
-// makes each later start faster.
+// per checkout), then records a class-data archive that makes each start faster.
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, rename, rm } from 'node:fs/promises';
@@ -15,12 +14,6 @@ export interface FetchOptions {
   paths: Neo4jToolPaths;
   log?: (message: string) => void;
   probe?: CommandProbe;
-  /**
-   * Record the class-data archive right after fetching (default true). A first
-   * `serve` skips it: recording costs a whole extra Neo4j start (about 17 s
-   * here) to save about 2 s on each later one; `npm run db:fetch` records it.
-   */
-  classDataArchive?: boolean;
 }
 
 export function neo4jJarsPresent(paths: Neo4jToolPaths): boolean {
@@ -32,7 +25,6 @@ export async function fetchNeo4jJars({
   paths,
   log = () => {},
   probe,
-  classDataArchive = true,
 }: FetchOptions): Promise<boolean> {
   if (neo4jJarsPresent(paths)) return false;
   await checkToolchain({ maven: true, probe });
@@ -54,8 +46,7 @@ export async function fetchNeo4jJars({
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
-  if (classDataArchive) await createClassDataArchive(paths, log);
-  else log('No class-data archive yet: `npm run db:fetch` records one (about 2 s off each start)');
+  await createClassDataArchive(paths, log);
   return true;
 }
 

@@ -84,12 +84,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const { dataDir, port = 0, log = () => {}, startTimeoutMs = 120_000 } = options;
   if (options.detached && port === 0) throw new RangeError('a detached Neo4j needs a fixed port');
   const paths = options.paths ?? neo4jToolPaths();
-  const fetched = await fetchNeo4jJars({
-    paths,
-    log,
-    probe: options.probe,
-    classDataArchive: false,
-  });
+  const fetched = await fetchNeo4jJars({ paths, log, probe: options.probe });
   if (!fetched) await checkToolchain({ maven: false, probe: options.probe });
 
   const { command, args } = neo4jLauncherCommand(
