@@ -31,8 +31,11 @@ const SCHEMA_COMMAND =
   /^(CREATE|DROP)\s+(OR\s+REPLACE\s+)?(CONSTRAINT|((RANGE|TEXT|POINT|FULLTEXT|LOOKUP|VECTOR)\s+)?INDEX)\b/i;
 
 /**
- * A migration's consecutive schema commands share one transaction (one commit
- * instead of one per index); a data statement runs in its own.
+ * A migration's consecutive schema commands run concurrently, one transaction
+ * each: a uniqueness constraint waits for its backing index to be built, and
+ * those waits overlap (measured: 9–11 s → 5 s for the migrations on an empty
+ * graph under load; one shared transaction saved only 15 %). Data statements
+ * run alone, in order. A deadlock between two commands is transient and retried.
  */
 async function runStatements(
   driver: Driver,
@@ -46,15 +49,9 @@ async function runStatements(
     if (schema && last && SCHEMA_COMMAND.test(last[0] ?? '')) last.push(statement);
     else groups.push([statement]);
   }
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
-  try {
-    for (const group of groups) {
-      await session.executeWrite(async (tx) => {
-        for (const statement of group) await tx.run(statement);
-      });
-    }
-  } finally {
-    await session.close();
+  const write = { database, routing: neo4j.routing.WRITE };
+  for (const group of groups) {
+    await Promise.all(group.map((statement) => driver.executeQuery(statement, {}, write)));
   }
 }
 
