@@ -1,18 +1,26 @@
-// `npm run db:fetch | db:start | db:stop`: the local Neo4j (see src/neo4j/localNeo4j.ts)
-// for humans. db:start runs it in the background on NEO4J_LOCAL_PORT (default 7687)
-// with data in .neo4j/data, a log in .neo4j/neo4j.log and its pid in .neo4j/neo4j.pid.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// `npm run db:fetch | db:start | db:stop`: the local Neo4j (see src/neo4j/) for
+// humans. db:start runs it in the background on the shared data folder
+// (NEO4J_LOCAL_DATA_DIR, default .neo4j/local) and Bolt port NEO4J_LOCAL_PORT
+// (default 7687), and records it in <dataDir>/endpoint.json, so `serve`,
+// `ingest` and `retract` use it; its log goes to <dataDir>/neo4j.log.
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import {
+  endpointFilePath,
+  readEndpointRecord,
+  removeEndpointRecord,
+  writeEndpointRecord,
+} from '../src/neo4j/endpointFile';
 import { createClassDataArchive, fetchNeo4jJars } from '../src/neo4j/fetchNeo4jJars';
+import { localDataDir } from '../src/neo4j/localDataDir';
 import { startLocalNeo4j } from '../src/neo4j/localNeo4j';
 import { localNeo4jPort } from '../src/neo4j/localNeo4jPort';
 import { neo4jToolPaths } from '../src/neo4j/neo4jToolPaths';
+import { isNeo4jLauncher, waitForExit } from '../src/neo4j/processAlive';
+import { findRunningNeo4j } from '../src/neo4j/runningNeo4j';
 
 const paths = neo4jToolPaths();
-const pidFile = path.join(paths.stateDir, 'neo4j.pid');
-const logFile = path.join(paths.stateDir, 'neo4j.log');
-const dataDir = path.join(paths.stateDir, 'data');
+const dataDir = localDataDir(process.env);
 const log = (message: string): void => void process.stderr.write(`${message}\n`);
 
 async function main(command: string | undefined): Promise<void> {
@@ -35,63 +43,48 @@ async function fetch(): Promise<void> {
 }
 
 async function start(): Promise<void> {
-  const port = localNeo4jPort(process.env);
-  const running = runningPid();
-  if (running !== undefined) {
-    log(`A local Neo4j is already running (pid ${running}); stop it with npm run db:stop`);
+  const found = await findRunningNeo4j(dataDir);
+  if (found.state === 'running') {
+    log(
+      `A local Neo4j already runs on ${dataDir} (pid ${found.record.pid}); npm run db:stop stops it`,
+    );
+    process.stdout.write(`export NEO4J_URI=${found.record.uri}\n`);
     return;
   }
-  mkdirSync(paths.stateDir, { recursive: true });
+  if (found.state === 'stale') removeEndpointRecord(dataDir, found.record.pid);
+  mkdirSync(dataDir, { recursive: true });
   const neo4j = await startLocalNeo4j({
     dataDir,
-    port,
+    port: localNeo4jPort(process.env),
     log,
     tuning: 'throughput',
-    detached: { logFile },
+    endpointFile: endpointFilePath(dataDir),
+    detached: { logFile: path.join(dataDir, 'neo4j.log') },
   });
-  writeFileSync(pidFile, `${neo4j.pid}\n`);
-  log(`Local Neo4j running (pid ${neo4j.pid}), data in ${dataDir}, log in ${logFile}`);
-  log('Authentication is off: any username and password are accepted. Use:');
+  writeEndpointRecord(dataDir, {
+    uri: neo4j.uri,
+    port: neo4j.port,
+    pid: neo4j.pid,
+    startedAt: new Date().toISOString(),
+  });
+  log(`Local Neo4j running (pid ${neo4j.pid}), data in ${dataDir}`);
+  log('serve, ingest and retract use it; authentication is off. From elsewhere:');
   process.stdout.write(`export NEO4J_URI=${neo4j.uri}\n`);
 }
 
 async function stop(): Promise<void> {
-  const pid = runningPid();
-  if (pid === undefined) {
-    rmSync(pidFile, { force: true });
-    log('No local Neo4j is running');
+  const record = readEndpointRecord(dataDir);
+  if (!record || !isNeo4jLauncher(record.pid)) {
+    removeEndpointRecord(dataDir);
+    log(`No local Neo4j runs on ${dataDir}`);
     return;
   }
-  process.kill(pid, 'SIGTERM');
-  const deadline = Date.now() + 30_000;
-  while (alive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-  if (alive(pid)) throw new Error(`Neo4j (pid ${pid}) did not stop within 30 s`);
-  rmSync(pidFile, { force: true });
-  log(`Local Neo4j (pid ${pid}) stopped`);
-}
-
-/** The pid in .neo4j/neo4j.pid when that process is still our launcher (pids get reused). */
-function runningPid(): number | undefined {
-  if (!existsSync(pidFile)) return undefined;
-  const pid = Number(readFileSync(pidFile, 'utf8').trim());
-  if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) return undefined;
-  try {
-    const commandLine = execFileSync('ps', ['-o', 'command=', '-p', String(pid)], {
-      encoding: 'utf8',
-    });
-    return commandLine.includes('Neo4jLauncher') ? pid : undefined;
-  } catch {
-    return undefined; // exited meanwhile
+  process.kill(record.pid, 'SIGTERM');
+  if (!(await waitForExit(record.pid, 30_000))) {
+    throw new Error(`Neo4j (pid ${record.pid}) did not stop within 30 s`);
   }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+  removeEndpointRecord(dataDir, record.pid);
+  log(`Local Neo4j (pid ${record.pid}) stopped`);
 }
 
 main(process.argv[2]).catch((error: unknown) => {

@@ -33,6 +33,10 @@ export function createApolloServer({ schema, config, plugins = [] }: ApolloOptio
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     formatError: formatApiError,
+    // The process owns SIGINT/SIGTERM (src/cli/stopOnSignals.ts). Apollo's own
+    // handlers would call stop() a second time, and a second concurrent stop()
+    // of Apollo 5 waits forever: `serve` never exited.
+    stopOnTerminationSignals: false,
     plugins: [
       // Sandbox needs introspection: without it (production default) there is no landing page.
       introspection

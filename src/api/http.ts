@@ -1,6 +1,7 @@
 // The HTTP layer around the Apollo Server: /graphql, liveness (/health),
-// readiness (/ready = Neo4j answers), and graceful shutdown that drains
-// in-flight requests.
+// readiness (/ready = Neo4j answers), and a bounded graceful shutdown: idle
+// keep-alive connections close at once, requests in flight get `drainGraceMs`,
+// then every connection is cut.
 import http from 'node:http';
 import express from 'express';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -23,12 +24,14 @@ export interface HttpServices {
   driver: Driver;
   database: string;
   logger: Logger;
+  /** How long close() lets requests in flight finish before cutting connections (default 10 s). */
+  drainGraceMs?: number;
 }
 
 export interface RunningHttpServer {
   server: http.Server;
   url: string;
-  /** Stops accepting connections, drains in-flight requests, stops Apollo. */
+  /** Stops accepting connections, closes idle ones, drains requests in flight, stops Apollo. */
   close(): Promise<void>;
 }
 
@@ -45,7 +48,12 @@ export async function startHttpServer(services: HttpServices): Promise<RunningHt
   const apollo = createApolloServer({
     schema: services.schema,
     config,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({
+        httpServer: server,
+        stopGracePeriodMillis: services.drainGraceMs ?? 10_000,
+      }),
+    ],
   });
   await apollo.start();
 

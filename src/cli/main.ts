@@ -5,6 +5,7 @@ import { registerExtractCommand } from './commands/extract';
 import { registerServeCommand } from './commands/serve';
 import { registerIngestCommand } from './commands/ingest';
 import { registerRetractCommand } from './commands/retract';
+import { registerStatusCommand } from './commands/status';
 import { packageVersion } from '../config/packageVersion';
 
 const program = new Command()
@@ -16,6 +17,7 @@ registerServeCommand(program);
 registerExtractCommand(program);
 registerIngestCommand(program);
 registerRetractCommand(program);
+registerStatusCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`diplograph: ${error instanceof Error ? error.message : String(error)}\n`);

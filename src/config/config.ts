@@ -25,7 +25,10 @@ export const configSchema = z.object({
   NEO4J_USERNAME: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().default(''),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
-  NEO4J_LOCAL_PORT: port.default(7687),
+  /** Unset: a free port for the commands, 7687 for `npm run db:start` (see neo4j/localNeo4jPort). */
+  NEO4J_LOCAL_PORT: port.optional(),
+  /** Unset: .neo4j/local at the package root (see neo4j/localDataDir). */
+  NEO4J_LOCAL_DATA_DIR: z.string().optional(),
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
   NEO4J_MAX_RETRY_MS: z.coerce.number().int().nonnegative().default(5000),
   DIPLOGRAPH_API_KEYS: z
@@ -42,6 +45,7 @@ export const configSchema = z.object({
   DIPLOGRAPH_QUERY_BODY_LIMIT: byteSize.default(100 * 1024),
   DIPLOGRAPH_INGEST_BODY_LIMIT: byteSize.default(2 * 1024 * 1024),
   DIPLOGRAPH_REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(30000),
+  /** Unset: data/samples; empty: no samples (see config/samplesDir). */
   DIPLOGRAPH_SAMPLES_DIR: z.string().optional(),
 });
 
@@ -55,12 +59,15 @@ export class ConfigError extends Error {
   }
 }
 
-/** Reads the configuration from `env`; empty strings count as unset. */
+/** Variables whose empty value means "none" rather than "the default". */
+const EMPTY_MEANS_NONE: ReadonlySet<string> = new Set(['DIPLOGRAPH_SAMPLES_DIR']);
+
+/** Reads the configuration from `env`; empty strings count as unset (but see EMPTY_MEANS_NONE). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const relevant: Record<string, string> = {};
   for (const key of Object.keys(configSchema.shape)) {
     const value = env[key];
-    if (value !== undefined && value !== '') relevant[key] = value;
+    if (value !== undefined && (value !== '' || EMPTY_MEANS_NONE.has(key))) relevant[key] = value;
   }
   const parsed = configSchema.safeParse(relevant);
   if (!parsed.success) {

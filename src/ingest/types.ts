@@ -1,4 +1,4 @@
-// The extraction contract of ../shared/ONTOLOGY.md, as TypeScript types.
+// The extraction contract of docs/ontology.md, as TypeScript types.
 // Everything downstream (graph writes, the API) consumes these shapes; names
 // here are a contract: extend, never rename.
 

@@ -16,10 +16,10 @@ import {
 } from './neo4jLauncherCommand';
 import { neo4jToolPaths } from './neo4jToolPaths';
 import type { Neo4jToolPaths } from './neo4jToolPaths';
+import { LOCAL_PASSWORD, LOCAL_USERNAME } from './localCredentials';
 import { waitForBolt } from './waitForBolt';
 
-export const LOCAL_USERNAME = 'neo4j';
-export const LOCAL_PASSWORD = '';
+export { LOCAL_PASSWORD, LOCAL_USERNAME } from './localCredentials';
 
 export interface LocalNeo4jOptions {
   /** Database home; created when missing, reused (with its data) when present. */
@@ -36,6 +36,8 @@ export interface LocalNeo4jOptions {
   log?: (message: string) => void;
   paths?: Neo4jToolPaths;
   probe?: CommandProbe;
+  /** A record of this Neo4j that the launcher deletes when it shuts down, whatever stops it. */
+  endpointFile?: string;
   /** Keep running after this process exits, with output appended to logFile (`npm run db:start`). */
   detached?: { logFile: string };
 }
@@ -47,8 +49,8 @@ export interface LocalNeo4j {
   dataDir: string;
   /** From spawning java to a driver connecting. */
   startupMs: number;
-  /** Sends SIGTERM and resolves once the process has exited. */
-  stop(): Promise<void>;
+  /** Sends SIGTERM and resolves once the process has exited (SIGKILL after `timeoutMs`, default 30 s). */
+  stop(options?: { timeoutMs?: number }): Promise<void>;
 }
 
 /**
@@ -92,8 +94,12 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       port,
       ...tunedMemoryAndJit(options),
       exitOnStdinClose: !options.detached,
+      endpointFile: options.endpointFile,
     },
     existsSync(paths.classDataArchive),
+  );
+  log(
+    `Starting a local Neo4j on ${dataDir} (tuning ${options.tuning ?? 'quick-start'}); waiting for Bolt`,
   );
   const started = Date.now();
   const child = options.detached
@@ -102,9 +108,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const stopOnParentExit = (): void => void child.process.kill('SIGTERM');
   if (!options.detached) process.once('exit', stopOnParentExit);
 
-  const stop = async (): Promise<void> => {
+  const stop = async ({ timeoutMs = STOP_TIMEOUT_MS } = {}): Promise<void> => {
     process.removeListener('exit', stopOnParentExit);
-    await stopProcess(child.process);
+    await stopProcess(child.process, timeoutMs);
   };
   try {
     const uri = await waitForReadyLine(child, startTimeoutMs);
@@ -143,7 +149,9 @@ const KEEP_CHARS = 8_000;
 
 function spawnAttached(command: string, args: string[]): LauncherChild {
   // stdin stays an open pipe: the launcher stops when it closes, i.e. when we die.
-  const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  // Its own process group: a Ctrl-C in the terminal reaches us, and we stop the
+  // database after the requests in flight, not at the same time.
+  const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'], detached: true });
   // Never keep this process alive just for the database (a forgotten handle would
   // hang jest); stop() takes a reference again while it waits.
   child.unref();
@@ -189,12 +197,13 @@ function exitReason(child: ChildProcess): string | undefined {
   return undefined;
 }
 
-async function stopProcess(child: ChildProcess): Promise<void> {
+async function stopProcess(child: ChildProcess, timeoutMs: number): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.ref();
   child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+  // SIGKILL is safe for the data (Neo4j recovers from its transaction log), only the next start is slower.
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
   await exited;
   clearTimeout(timer);
 }

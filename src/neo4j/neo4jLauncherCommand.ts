@@ -25,6 +25,8 @@ export interface LauncherOptions {
   quickJit?: boolean;
   /** Start, run one query to load Cypher's classes, and exit (used to create the archive). */
   warmUpAndExit?: boolean;
+  /** The launcher deletes this record (see endpointFile.ts) first thing when it shuts down. */
+  endpointFile?: string;
 }
 
 export const DEFAULT_HEAP = '1g';
@@ -72,6 +74,7 @@ export function neo4jLauncherCommand(
     options.pageCache ?? DEFAULT_PAGE_CACHE,
     ...(options.exitOnStdinClose ? ['--exit-on-stdin-close'] : []),
     ...(options.warmUpAndExit ? ['--warm-up-and-exit'] : []),
+    ...(options.endpointFile ? ['--endpoint-file', path.resolve(options.endpointFile)] : []),
   ];
   return {
     command: 'java',

@@ -1,8 +1,11 @@
 // The one place that decides where Neo4j comes from, for tests, benchmarks and
-// `serve` alike:
+// the commands alike:
 //   1. NEO4J_URI (+ NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE) when set;
-//   2. else, when a Docker engine answers, a testcontainers Neo4j (NEO4J_IMAGE);
-//   3. else an embedded Neo4j Community run by Java (see localNeo4j.ts).
+//   2. with a data folder (the commands): the local Neo4j on that folder, joined
+//      when one runs there, else started (see sharedLocalNeo4j.ts);
+//   3. without one (tests, bench), when a Docker engine answers, a
+//      testcontainers Neo4j (NEO4J_IMAGE);
+//   4. else an embedded Neo4j Community run by Java on a temporary folder.
 // Never a mock: every path is a real Neo4j speaking Bolt.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,8 +13,10 @@ import path from 'node:path';
 import type { Neo4jContainer as Neo4jContainerClass } from '@testcontainers/neo4j';
 import type { CommandProbe } from './checkToolchain';
 import { dockerAvailable } from './dockerAvailable';
-import { LOCAL_PASSWORD, LOCAL_USERNAME, startLocalNeo4j } from './localNeo4j';
+import { LOCAL_PASSWORD, LOCAL_USERNAME } from './localCredentials';
+import { startLocalNeo4j } from './localNeo4j';
 import type { Neo4jTuning } from './localNeo4j';
+import { openSharedLocalNeo4j } from './sharedLocalNeo4j';
 
 /** Same pinned image as docker-compose.yml; the local launcher runs the same 5.26 line. */
 export const NEO4J_IMAGE = 'neo4j:5.26-community';
@@ -25,15 +30,21 @@ export interface Neo4jEndpoint {
   password: string;
   database: string;
   origin: Neo4jOrigin;
-  /** Stops what acquireNeo4j started; a no-op for 'env'. */
-  stop(): Promise<void>;
+  /** For 'local': its data folder, and whether this process started it (else it joined a running one). */
+  local?: { dataDir: string; port: number; pid: number; owned: boolean };
+  /** Stops what acquireNeo4j started; a no-op for 'env' and for a local Neo4j it joined. */
+  stop(options?: { timeoutMs?: number }): Promise<void>;
 }
 
 export interface AcquireNeo4jOptions {
   env?: NodeJS.ProcessEnv;
-  /** Data folder of a local Neo4j; by default a fresh temporary folder. */
+  /**
+   * Data folder of a local Neo4j, shared with every other command that names
+   * it (a Neo4j already running there is joined, see sharedLocalNeo4j.ts); by
+   * default a fresh temporary folder of this process alone.
+   */
   dataDir?: string;
-  /** Bolt port of a local Neo4j; by default a free one. */
+  /** Bolt port of a local Neo4j it starts; by default a free one. */
   port?: number;
   /** JIT and memory of a local Neo4j (see Neo4jTuning); testcontainers and NEO4J_URI ignore it. */
   tuning?: Neo4jTuning;
@@ -52,8 +63,11 @@ export async function acquireNeo4j(options: AcquireNeo4jOptions = {}): Promise<N
   const { env = process.env, log = () => {} } = options;
   const database = env.NEO4J_DATABASE?.trim() || DEFAULT_DATABASE;
   const envUri = env.NEO4J_URI?.trim();
-  // Only probe Docker when it matters: the probe can take up to its timeout.
-  const docker = envUri ? false : await (options.dockerAvailable ?? dockerAvailable)(env);
+  // Only probe Docker when it matters: the probe can take up to its timeout. A
+  // shared data folder means the local Neo4j: a container per command would
+  // give each command its own, empty graph.
+  const docker =
+    envUri || options.dataDir ? false : await (options.dockerAvailable ?? dockerAvailable)(env);
   switch (chooseNeo4jSource(env, docker)) {
     case 'env':
       return {
@@ -76,32 +90,50 @@ export async function acquireNeo4j(options: AcquireNeo4jOptions = {}): Promise<N
         stop: async () => void (await container.stop()),
       };
     }
-    case 'local': {
-      // A temporary folder made here is also removed here, on stop().
-      const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'diplograph-neo4j-')));
-      const removeData = async (): Promise<void> => {
-        if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
-      };
-      const { port, probe, tuning } = options;
-      const local = await startLocalNeo4j({ dataDir, port, log, probe, tuning }).catch(
-        async (error) => {
-          await removeData();
-          throw error;
-        },
-      );
-      return {
-        uri: local.uri,
-        username: LOCAL_USERNAME,
-        password: LOCAL_PASSWORD,
-        database: DEFAULT_DATABASE,
-        origin: 'local',
-        stop: async () => {
-          await local.stop();
-          await removeData();
-        },
-      };
-    }
+    case 'local':
+      return options.dataDir ? sharedLocal(options.dataDir, options) : privateLocal(options);
   }
+}
+
+async function sharedLocal(dataDir: string, options: AcquireNeo4jOptions): Promise<Neo4jEndpoint> {
+  const { port, probe, tuning, log } = options;
+  const shared = await openSharedLocalNeo4j({ dataDir, port, probe, tuning, log });
+  return {
+    ...localAccount(shared.uri),
+    local: { dataDir, port: shared.port, pid: shared.pid, owned: shared.owned },
+    stop: (stopOptions) => shared.stop(stopOptions),
+  };
+}
+
+/** A temporary folder made here is also removed here, on stop(). */
+async function privateLocal(options: AcquireNeo4jOptions): Promise<Neo4jEndpoint> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'diplograph-neo4j-'));
+  const removeData = (): Promise<void> => rm(dataDir, { recursive: true, force: true });
+  const { port, probe, tuning, log } = options;
+  const local = await startLocalNeo4j({ dataDir, port, log, probe, tuning }).catch(
+    async (error) => {
+      await removeData();
+      throw error;
+    },
+  );
+  return {
+    ...localAccount(local.uri),
+    local: { dataDir, port: local.port, pid: local.pid, owned: true },
+    stop: async (stopOptions) => {
+      await local.stop(stopOptions);
+      await removeData();
+    },
+  };
+}
+
+function localAccount(uri: string): Omit<Neo4jEndpoint, 'stop' | 'local'> {
+  return {
+    uri,
+    username: LOCAL_USERNAME,
+    password: LOCAL_PASSWORD,
+    database: DEFAULT_DATABASE,
+    origin: 'local',
+  };
 }
 
 // testcontainers is a devDependency: load it only on this path, and say what is

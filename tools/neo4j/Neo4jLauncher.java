@@ -10,6 +10,8 @@
 //   --page-cache SIZE        page cache in bytes, or with k/m/g; default 64m
 //   --exit-on-stdin-close    stop when standard input closes (the parent process died)
 //   --warm-up-and-exit       run one Cypher query, then stop (to record a class-data archive)
+//   --endpoint-file FILE     delete FILE when shutting down, if it still names this process
+//                            (the record by which other commands find this database)
 //
 // Prints one line "NEO4J_LOCAL_READY bolt://127.0.0.1:PORT" on stdout once Bolt
 // listens, and shuts the database down cleanly on SIGTERM / SIGINT.
@@ -17,6 +19,7 @@
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,6 +45,7 @@ public final class Neo4jLauncher {
     long pageCache = parseBytes("64m");
     boolean exitOnStdinClose = false;
     boolean warmUpAndExit = false;
+    Path endpointFile = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--data" -> data = Path.of(value(args, ++i));
@@ -49,6 +53,7 @@ public final class Neo4jLauncher {
         case "--page-cache" -> pageCache = parseBytes(value(args, ++i));
         case "--exit-on-stdin-close" -> exitOnStdinClose = true;
         case "--warm-up-and-exit" -> warmUpAndExit = true;
+        case "--endpoint-file" -> endpointFile = Path.of(value(args, ++i));
         default -> throw new IllegalArgumentException("unknown option: " + args[i]);
       }
     }
@@ -72,7 +77,16 @@ public final class Neo4jLauncher {
             .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(500))
             .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500))
             .build();
-    Runtime.getRuntime().addShutdownHook(new Thread(service::shutdown, "neo4j-shutdown"));
+    Path record = endpointFile;
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  // First, so that no command connects to a database on its way down.
+                  forgetEndpoint(record);
+                  service.shutdown();
+                },
+                "neo4j-shutdown"));
 
     GraphDatabaseService db = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
     int boltPort =
@@ -106,6 +120,18 @@ public final class Neo4jLauncher {
       }
     } catch (IOException closed) {
       // a broken pipe means the parent is gone as well
+    }
+  }
+
+  private static void forgetEndpoint(Path file) {
+    if (file == null) return;
+    try {
+      String text = Files.readString(file);
+      if (text.matches("(?s).*\"pid\"\\s*:\\s*" + ProcessHandle.current().pid() + "\\b.*")) {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException gone) {
+      // no record (never written, or removed by the owner): nothing to forget
     }
   }
 

@@ -26,6 +26,35 @@ export interface MigrationReport {
 /** Seconds to wait for new indexes to come online, so queries right after use them. */
 const AWAIT_INDEXES_SECONDS = 120;
 
+/** Schema commands, which Neo4j refuses to mix with data writes in one transaction. */
+const SCHEMA_COMMAND =
+  /^(CREATE|DROP)\s+(OR\s+REPLACE\s+)?(CONSTRAINT|((RANGE|TEXT|POINT|FULLTEXT|LOOKUP|VECTOR)\s+)?INDEX)\b/i;
+
+/**
+ * A migration's consecutive schema commands run concurrently, one transaction
+ * each: a uniqueness constraint waits for its backing index to be built, and
+ * those waits overlap (measured: 9–11 s → 5 s for the migrations on an empty
+ * graph under load; one shared transaction saved only 15 %). Data statements
+ * run alone, in order. A deadlock between two commands is transient and retried.
+ */
+async function runStatements(
+  driver: Driver,
+  database: string,
+  statements: readonly string[],
+): Promise<void> {
+  const groups: string[][] = [];
+  for (const statement of statements) {
+    const last = groups.at(-1);
+    const schema = SCHEMA_COMMAND.test(statement);
+    if (schema && last && SCHEMA_COMMAND.test(last[0] ?? '')) last.push(statement);
+    else groups.push([statement]);
+  }
+  const write = { database, routing: neo4j.routing.WRITE };
+  for (const group of groups) {
+    await Promise.all(group.map((statement) => driver.executeQuery(statement, {}, write)));
+  }
+}
+
 export async function applyMigrations(
   driver: Driver,
   database: string,
@@ -50,8 +79,7 @@ export async function applyMigrations(
         report.skipped.push(migration.id);
         continue;
       }
-      // Schema statements run one per transaction (Neo4j refuses mixing them with writes).
-      for (const statement of migration.statements) await driver.executeQuery(statement, {}, write);
+      await runStatements(driver, database, migration.statements);
       await driver.executeQuery(
         RECORD_MIGRATION,
         { id: migration.id, checksum: migration.checksum },

@@ -1,6 +1,7 @@
-// Faults against a Neo4j this test starts itself (startLocalNeo4j on a temp
-// dir): down at start-up, killed (SIGKILL) mid-ingest and restarted on the
-// same data, and a server drained while requests are in flight.
+// Faults between the service and the suite's Neo4j (the same source as every
+// other integration test: NEO4J_URI, testcontainers or the local one), injected
+// by a TCP proxy in front of it: down at start-up, every connection cut
+// mid-ingest then back, and a server drained while requests are in flight.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -13,22 +14,20 @@ import type { RunningHttpServer } from '../../../src/api/http';
 import { loadConfig } from '../../../src/config/config';
 import { createLogger } from '../../../src/config/logger';
 import { GraphUnavailableError } from '../../../src/graph/errors';
-import { startLocalNeo4j } from '../../../src/neo4j/localNeo4j';
-import type { LocalNeo4j } from '../../../src/neo4j/localNeo4j';
 import { applyMigrations } from '../../../src/graph/migrate/migrate';
 import { ingestFiles } from '../../../src/pipeline/ingestFiles';
 import { closeTestDriver, testDatabase, testDriver } from '../../support/neo4j';
 import { freshGraph } from '../api/apiHarness';
 import { graphFingerprint } from '../graph/graphFingerprint';
 import { graphDuplicates } from '../security/graphDuplicates';
+import type { BoltProxy } from './boltProxy';
+import { startBoltProxy } from './boltProxy';
 import { writeArticles } from './generatedArticles';
 
-const DATABASE = 'neo4j';
+const DATABASE = testDatabase();
 const home = mkdtempSync(join(tmpdir(), 'diplograph-faults-'));
-const dataDir = join(home, 'db');
 const articlesDir = join(home, 'articles');
-let port: number;
-let local: LocalNeo4j | undefined;
+let proxy: BoltProxy;
 let driver: Driver;
 let server: RunningHttpServer | undefined;
 
@@ -43,7 +42,11 @@ async function freePort(): Promise<number> {
 
 function quickDriver(): Driver {
   // Lossless integers, like the shared test driver: the fingerprints compare equal.
-  return neo4j.driver(`bolt://127.0.0.1:${port}`, undefined, {
+  const password = process.env.NEO4J_PASSWORD ?? '';
+  const auth = password
+    ? neo4j.auth.basic(process.env.NEO4J_USERNAME || 'neo4j', password)
+    : undefined;
+  return neo4j.driver(proxy.uri, auth, {
     maxTransactionRetryTime: 1500,
     connectionTimeout: 2000,
     logging: { level: 'error', logger: () => {} },
@@ -76,20 +79,16 @@ async function graphql(url: string, query: string) {
   };
 }
 
-async function startNeo4j(): Promise<LocalNeo4j> {
-  local = await startLocalNeo4j({ dataDir, port, heap: '512m', pageCache: '64m' });
-  return local;
-}
-
 beforeAll(async () => {
-  port = await freePort();
+  proxy = await startBoltProxy(process.env.NEO4J_URI ?? '', await freePort());
   driver = quickDriver();
+  await freshGraph(testDriver(), DATABASE);
 });
 
 afterAll(async () => {
   await server?.close();
   await driver.close();
-  await local?.stop();
+  await proxy.close();
   await closeTestDriver();
   rmSync(home, { recursive: true, force: true });
 });
@@ -107,7 +106,7 @@ it('Neo4j down at start: not ready, SERVICE_UNAVAILABLE; ready once Neo4j starts
     extensions: { code: 'SERVICE_UNAVAILABLE' },
   });
 
-  await startNeo4j();
+  await proxy.up();
   await applyMigrations(driver, DATABASE);
   const ready = await fetch(`${server.url}/ready`);
   expect(ready.status).toBe(200);
@@ -116,31 +115,29 @@ it('Neo4j down at start: not ready, SERVICE_UNAVAILABLE; ready once Neo4j starts
   expect(up.body).toEqual({ data: { entity: null } });
 });
 
-it('SIGKILL mid-ingest, restart on the same data, re-run: nothing lost, nothing doubled', async () => {
+it('every connection cut mid-ingest, Neo4j back, re-run: nothing lost, nothing doubled', async () => {
   const files = writeArticles(articlesDir, 6);
   const acknowledged: string[] = [];
-  let killed = false;
-  const running = local as LocalNeo4j;
+  let crashed = false;
   const interrupted = ingestFiles(files, {
     driver,
     database: DATABASE,
-    // Two articles per transaction: acknowledged in pairs, the kill lands in a later pair.
+    // Two articles per transaction: acknowledged in pairs, the cut lands in a later pair.
     batchSize: 2,
     onEvent(event) {
       if (event.kind !== 'written') return;
       acknowledged.push(event.result.articleId);
-      // A few milliseconds later: the kill may land inside the next article's transaction.
-      if (acknowledged.length === 2 && !killed) {
-        killed = true;
-        setTimeout(() => process.kill(running.pid, 'SIGKILL'), 15);
+      // A few milliseconds later: the cut may land inside the next batch's transaction.
+      if (acknowledged.length === 2 && !crashed) {
+        crashed = true;
+        setTimeout(() => void proxy.crash(), 15);
       }
     },
   });
   await expect(interrupted).rejects.toBeInstanceOf(GraphUnavailableError);
   expect(acknowledged.length).toBeGreaterThanOrEqual(2);
   expect(acknowledged.length).toBeLessThan(files.length);
-  await running.stop(); // reaps the killed process
-  await startNeo4j();
+  await proxy.up();
   const { records } = await driver.executeQuery(
     'MATCH (a:Article) WHERE a.id IN $ids RETURN count(a) AS n',
     { ids: acknowledged },
@@ -152,15 +149,16 @@ it('SIGKILL mid-ingest, restart on the same data, re-run: nothing lost, nothing 
   expect(rerun.articles.new + rerun.articles.unchanged).toBe(files.length);
   expect(rerun.articles.unchanged).toBeGreaterThanOrEqual(acknowledged.length);
   expect(await graphDuplicates(driver, DATABASE)).toEqual([]);
+  const recovered = await graphFingerprint(testDriver(), DATABASE);
 
-  // The same files ingested once, cleanly, into the shared test database.
+  // The same files ingested once, cleanly, into an emptied graph.
   const clean = testDriver();
-  await freshGraph(clean, testDatabase());
-  const once = await ingestFiles(files, { driver: clean, database: testDatabase() });
+  await freshGraph(clean, DATABASE);
+  const once = await ingestFiles(files, { driver: clean, database: DATABASE });
   expect(once.articles.new).toBe(files.length);
-  const expected = await graphFingerprint(clean, testDatabase());
+  const expected = await graphFingerprint(clean, DATABASE);
   expect(expected.length).toBeGreaterThan(files.length * 3);
-  expect(await graphFingerprint(driver, DATABASE)).toEqual(expected);
+  expect(recovered).toEqual(expected);
 });
 
 it('close() drains in-flight requests (all 200) and refuses new connections', async () => {

@@ -46,7 +46,7 @@ describe('acquireNeo4j with NEO4J_URI set', () => {
   });
 });
 
-describe('startLocalNeo4j', () => {
+describe('startLocalNeo4j (needs Java 17+: starts a Neo4j of its own, whatever NEO4J_URI says)', () => {
   let dataDir: string;
   let running: LocalNeo4j | undefined;
 
