@@ -3,6 +3,9 @@
 // overlaps a filter from 2025-03-01. Both ends become 10-character strings
 // that sort chronologically: the lower end pads with `-00`, the upper with `-99`
 // (no real month or day is 00 or 99, so padded ends never collide with days).
+import { lowerBound, upperBound } from '../model/dateOrder';
+
+export { lowerBound, upperBound };
 
 export interface DateRange {
   from?: string | null;
@@ -13,16 +16,6 @@ export interface DateRange {
 export interface DateBounds {
   low: string | null;
   high: string | null;
-}
-
-/** The first "day" of a partial date: `2025` → `2025-00-00`. */
-export function lowerBound(date: string): string {
-  return date + '-00-00'.slice(date.length - 4);
-}
-
-/** The last "day" of a partial date: `2025-04` → `2025-04-99`. */
-export function upperBound(date: string): string {
-  return date + '-99-99'.slice(date.length - 4);
 }
 
 export function dateBounds(range: DateRange = {}): DateBounds {
