@@ -16,4 +16,11 @@ export class BilateralArgs {
 
   @Field(() => PartialDate, { nullable: true, description: 'End of the period.' })
   to?: string | null;
+
+  @Field(() => PartialDate, {
+    nullable: true,
+    description:
+      'Only what was so at this date (any precision): events that happened by its end, states that held during it.',
+  })
+  asOf?: string | null;
 }

@@ -26,6 +26,13 @@ export class RelationFilterInput {
   @Field(() => PartialDate, { nullable: true, description: 'Facts dated on or before.' })
   to?: string | null;
 
+  @Field(() => PartialDate, {
+    nullable: true,
+    description:
+      'Only what was so at this date (any precision): events that happened by its end, states that held during it.',
+  })
+  asOf?: string | null;
+
   @Field(() => Float, { nullable: true, description: 'Facts at least this confident (0..1).' })
   minConfidence?: number | null;
 }

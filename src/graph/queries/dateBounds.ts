@@ -3,6 +3,7 @@
 // overlaps a filter from 2025-03-01. Both ends become 10-character strings
 // that sort chronologically: the lower end pads with `-00`, the upper with `-99`
 // (no real month or day is 00 or 99, so padded ends never collide with days).
+import { EVENT_TYPES } from '../../ingest/factKey';
 import { lowerBound, upperBound } from '../model/dateOrder';
 
 export { lowerBound, upperBound };
@@ -10,6 +11,8 @@ export { lowerBound, upperBound };
 export interface DateRange {
   from?: string | null;
   to?: string | null;
+  /** Only events that happened by the end of this date and states that held during it. */
+  asOf?: string | null;
 }
 
 /** Bounds of a date filter as comparable strings; null where the range is open. */
@@ -50,12 +53,14 @@ export function overlaps(
  * An undated state is taken as always true.
  */
 export function heldDuring(
-  fact: { date: string | null; dateEnd?: string | null },
+  fact: { date: string | null; dateEnd?: string | null; validTo?: string | null },
   bounds: DateBounds,
 ): boolean {
   return (
     (bounds.high === null || fact.date === null || lowerBound(fact.date) <= bounds.high) &&
-    (bounds.low === null || !fact.dateEnd || upperBound(fact.dateEnd) >= bounds.low)
+    (bounds.low === null || !fact.dateEnd || upperBound(fact.dateEnd) >= bounds.low) &&
+    // A derived end is the successor's first day: the state no longer holds on it.
+    (bounds.low === null || !fact.validTo || lowerBound(fact.validTo) > bounds.low)
   );
 }
 
@@ -73,9 +78,20 @@ export function boundParams(range: DateRange = {}): {
   low: string;
   high: string;
   undated: boolean;
+  asOfLow: string;
+  asOfHigh: string;
+  eventTypes: string[];
 } {
   const { low, high } = dateBounds(range);
-  return { low: low ?? EARLIEST, high: high ?? LATEST, undated: low === null && high === null };
+  const asOf = dateBounds({ from: range.asOf, to: range.asOf });
+  return {
+    low: low ?? EARLIEST,
+    high: high ?? LATEST,
+    undated: low === null && high === null,
+    asOfLow: asOf.low ?? EARLIEST,
+    asOfHigh: asOf.high ?? LATEST,
+    eventTypes: [...EVENT_TYPES],
+  };
 }
 
 /** `overlaps` in Cypher, for relationship variable `rel` (with boundParams). */
@@ -88,7 +104,20 @@ export function overlapsCypher(rel: string): string {
 /** `heldDuring` in Cypher, for relationship variable `rel` (with boundParams). */
 export function heldDuringCypher(rel: string): string {
   return `coalesce(${rel}.date + substring('-00-00', size(${rel}.date) - 4) <= $high, true)
-    AND coalesce(${rel}.dateEnd + substring('-99-99', size(${rel}.dateEnd) - 4) >= $low, true)`;
+    AND coalesce(${rel}.dateEnd + substring('-99-99', size(${rel}.dateEnd) - 4) >= $low, true)
+    AND coalesce(${rel}.validTo + substring('-00-00', size(${rel}.validTo) - 4) > $low, true)`;
+}
+
+/**
+ * `asOf` in Cypher (with boundParams): an event that happened by the end of
+ * the date, a state that held during it (started by its end, not ended before
+ * it: neither a stated end nor a derived one). Undated facts are kept.
+ */
+export function asOfCypher(rel: string): string {
+  return `coalesce(${rel}.date + substring('-00-00', size(${rel}.date) - 4) <= $asOfHigh, true)
+    AND (type(${rel}) IN $eventTypes
+      OR (coalesce(${rel}.dateEnd + substring('-99-99', size(${rel}.dateEnd) - 4) >= $asOfLow, true)
+        AND coalesce(${rel}.validTo + substring('-00-00', size(${rel}.validTo) - 4) > $asOfLow, true)))`;
 }
 
 /** The date predicates of a query text: the real ones, or `true` for an open period. */
@@ -99,11 +128,14 @@ export interface PeriodPredicates {
 
 /** True when no bound is given: every fact is in the period. */
 export function isOpenPeriod(range: DateRange = {}): boolean {
-  return !range.from && !range.to;
+  return !range.from && !range.to && !range.asOf;
 }
 
 const OPEN_PERIOD: PeriodPredicates = { overlaps: () => 'true', heldDuring: () => 'true' };
-const BOUNDED_PERIOD: PeriodPredicates = { overlaps: overlapsCypher, heldDuring: heldDuringCypher };
+const BOUNDED_PERIOD: PeriodPredicates = {
+  overlaps: (rel) => `(${overlapsCypher(rel)}) AND (${asOfCypher(rel)})`,
+  heldDuring: (rel) => `(${heldDuringCypher(rel)}) AND (${asOfCypher(rel)})`,
+};
 
 /**
  * The predicates for `range`: `true` for an open period (every fact matches,
