@@ -109,15 +109,17 @@ export function heldDuringCypher(rel: string): string {
 }
 
 /**
- * `asOf` in Cypher (with boundParams): an event that happened by the end of
- * the date, a state that held during it (started by its end, not ended before
+ * `asOf` in Cypher (with boundParams): an event known to have happened by the
+ * end of the date (its whole date is: `2025` is not known to have happened by
+ * 2025-05), a state that held during it (started by its end, not ended before
  * it: neither a stated end nor a derived one). Undated facts are kept.
  */
 export function asOfCypher(rel: string): string {
-  return `coalesce(${rel}.date + substring('-00-00', size(${rel}.date) - 4) <= $asOfHigh, true)
-    AND (type(${rel}) IN $eventTypes
-      OR (coalesce(${rel}.dateEnd + substring('-99-99', size(${rel}.dateEnd) - 4) >= $asOfLow, true)
-        AND coalesce(${rel}.validTo + substring('-00-00', size(${rel}.validTo) - 4) > $asOfLow, true)))`;
+  return `CASE WHEN type(${rel}) IN $eventTypes
+    THEN coalesce(${rel}.date + substring('-99-99', size(${rel}.date) - 4) <= $asOfHigh, true)
+    ELSE coalesce(${rel}.date + substring('-00-00', size(${rel}.date) - 4) <= $asOfHigh, true)
+      AND (coalesce(${rel}.dateEnd + substring('-99-99', size(${rel}.dateEnd) - 4) >= $asOfLow, true)
+        AND coalesce(${rel}.validTo + substring('-00-00', size(${rel}.validTo) - 4) > $asOfLow, true)) END`;
 }
 
 /** The date predicates of a query text: the real ones, or `true` for an open period. */

@@ -110,7 +110,7 @@ describe('states: validity that ends', () => {
       endedBy: newAccreditation?.key,
     });
     expect(newAccreditation?.validTo ?? null).toBeNull();
-    const [oldPost] = await facts('HOLDS_POSITION', 'old-envoy', 'CHN');
+    const [oldPost] = await facts('HOLDS_POSITION', 'old-envoy', 'KAZ');
     expect(oldPost).toMatchObject({ validTo: '2025-06-10', endedBy: newAccreditation?.key });
 
     await retractArticle(driver, database, newEnvoy.article.id);
