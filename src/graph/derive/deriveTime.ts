@@ -12,9 +12,11 @@ export interface TimeTouch {
   eventSeries: readonly string[];
   /** States touched (other types are ignored). */
   states: readonly StateTouch[];
+  /** The articles written (what the change log names as the cause). */
+  articleIds: readonly string[];
 }
 
 export async function deriveTime(tx: QueryRunner, touched: TimeTouch): Promise<void> {
-  await reconcileEvents(tx, touched.eventSeries);
-  await deriveValidity(tx, touched.states);
+  await reconcileEvents(tx, touched.eventSeries, touched.articleIds);
+  await deriveValidity(tx, touched.states, touched.articleIds);
 }

@@ -5,6 +5,7 @@
 // retracting the article that ended a term reopens it.
 import type { RelationType } from '../../ingest/types';
 import { byType, unitPerType } from '../cypherTemplates';
+import { createChange } from '../model/changeLog';
 import type { EnvoyRow, PairStateRow, PositionRow, TypedEnd } from '../model/stateGroups';
 import { membershipEnds, partnershipEnds, positionEnds } from '../model/stateGroups';
 import type { QueryRunner } from '../runStatements';
@@ -52,11 +53,17 @@ CALL () {
 }
 RETURN partnerships, memberships`;
 
+/** Sets derived ends; a state that ends or reopens is logged as a Change ($causes). */
 const SET_ENDS = unitPerType(
   (type) => `
   UNWIND $rows.${type} AS row
   MATCH ()-[r:${type} {key: row.key}]->()
-  SET r.validTo = row.validTo, r.endedBy = row.endedBy`,
+  WITH r, row, r.validTo AS before
+  SET r.validTo = row.validTo, r.endedBy = row.endedBy
+  FOREACH (_ IN CASE WHEN before IS NULL AND row.validTo IS NOT NULL THEN [1] ELSE [] END |
+    ${createChange(`'ended'`, `'${type}'`, 'row.key', 'startNode(r).id', 'endNode(r).id', '$causes', 'row.validTo', 'row.endedBy')})
+  FOREACH (_ IN CASE WHEN before IS NOT NULL AND row.validTo IS NULL THEN [1] ELSE [] END |
+    ${createChange(`'reopened'`, `'${type}'`, 'row.key', 'startNode(r).id', 'endNode(r).id', '$causes')})`,
 );
 
 /** The states whose ends are derived. */
@@ -111,11 +118,12 @@ async function readPairEnds(tx: QueryRunner, touched: readonly StateTouch[]): Pr
 export async function deriveValidity(
   tx: QueryRunner,
   touchedFacts: readonly StateTouch[],
+  causes: readonly string[],
 ): Promise<void> {
   const touched = touchedFacts.filter((fact) => DERIVED_STATES.has(fact.type));
   const ends = [...(await readPositionEnds(tx, touched)), ...(await readPairEnds(tx, touched))];
   if (ends.length === 0) return;
   const rows = new Map<RelationType, Omit<TypedEnd, 'type'>[]>();
   for (const { type, ...end } of ends) rows.set(type, [...(rows.get(type) ?? []), end]);
-  await tx.run(SET_ENDS, { rows: byType(rows) });
+  await tx.run(SET_ENDS, { rows: byType(rows), causes: [...causes] });
 }

@@ -9,6 +9,7 @@ import { byType, unitPerType } from '../cypherTemplates';
 import type { Occurrence, OccurrenceMention } from '../model/occurrences';
 import { assignOccurrences } from '../model/occurrences';
 import { MERGE_FACTS } from '../plan/writeCypher';
+import type { FactRow } from '../plan/buildWritePlan';
 import type { FactRef } from '../plan/summaryStatements';
 import { refreshFacts } from '../retract/refreshGraph';
 import type { QueryRunner } from '../runStatements';
@@ -19,7 +20,7 @@ const READ_SERIES_EVIDENCE = `
 UNWIND $series AS series
 MATCH (ev:Evidence {seriesKey: series})
 RETURN series, collect(ev {
-  .key, .factKey, .type, .from, .to, .date, .dateEnd, .dateSource, .count
+  .key, .factKey, .type, .from, .to, .date, .dateEnd, .dateSource, .count, .articleId
 }) AS evidence`;
 
 const SET_EVIDENCE_FACT_KEYS = `
@@ -37,6 +38,7 @@ const SET_MAY_BE = unitPerType(
 
 type SeriesEvidence = OccurrenceMention & {
   factKey: string;
+  articleId: string;
   type: RelationType;
   from: string;
   to: string;
@@ -48,6 +50,8 @@ interface SeriesPlan {
   to: string;
   previousKeys: string[];
   occurrences: Occurrence[];
+  /** Per occurrence key, the articles of its evidence (sorted). */
+  articlesOf: Map<string, string[]>;
   moved: { key: string; factKey: string }[];
 }
 
@@ -67,16 +71,32 @@ export function planSeries(series: string, evidence: readonly SeriesEvidence[]):
     to: first.to,
     previousKeys: [...new Set(evidence.map((item) => item.factKey))],
     occurrences,
+    articlesOf: new Map(
+      occurrences.map((occurrence) => [
+        occurrence.factKey,
+        [
+          ...new Set(
+            evidence
+              .filter((item) => occurrence.evidence.includes(item.key))
+              .map((item) => item.articleId),
+          ),
+        ].sort(),
+      ]),
+    ),
     moved: evidence
       .filter((item) => target.get(item.key) !== item.factKey)
       .map((item) => ({ key: item.key, factKey: target.get(item.key) as string })),
   };
 }
 
-/** Re-derives the occurrences of `seriesKeys` (event series) from their stored evidence. */
+/**
+ * Re-derives the occurrences of `seriesKeys` (event series) from their stored
+ * evidence; `causes` are the articles written or retracted (the change log's).
+ */
 export async function reconcileEvents(
   tx: QueryRunner,
   seriesKeys: readonly string[],
+  causes: readonly string[],
 ): Promise<void> {
   const series = [...new Set(seriesKeys)];
   if (series.length === 0) return;
@@ -90,7 +110,7 @@ export async function reconcileEvents(
     )
     .filter((plan): plan is SeriesPlan => plan !== null);
 
-  const factRows = new Map<RelationType, { key: string; from: string; to: string }[]>();
+  const factRows = new Map<RelationType, FactRow[]>();
   const mayBeRows = new Map<
     RelationType,
     { key: string; mayBe: string[] | null; reason: string | null }[]
@@ -100,7 +120,12 @@ export async function reconcileEvents(
     const rows = factRows.get(plan.type) ?? [];
     const links = mayBeRows.get(plan.type) ?? [];
     for (const occurrence of plan.occurrences) {
-      rows.push({ key: occurrence.factKey, from: plan.from, to: plan.to });
+      rows.push({
+        key: occurrence.factKey,
+        from: plan.from,
+        to: plan.to,
+        articleIds: plan.articlesOf.get(occurrence.factKey) ?? [],
+      });
       links.push({
         key: occurrence.factKey,
         mayBe: occurrence.mayBe.length === 0 ? null : occurrence.mayBe,
@@ -122,5 +147,5 @@ export async function reconcileEvents(
     { pipelined: true },
   );
   // Series that lost all evidence are absent from `plans`: their facts are the caller's refresh.
-  await refreshFacts(tx, touched);
+  await refreshFacts(tx, touched, causes);
 }

@@ -37,6 +37,14 @@ export interface SkippedItem {
 
 export type PlannedFact = FactRef & { evidence: EvidenceRecord[] };
 
+/** A row of MERGE_FACTS: the fact, its ends and the articles asserting it (for the change log). */
+export interface FactRow {
+  key: string;
+  from: string;
+  to: string;
+  articleIds: string[];
+}
+
 /** An entity node to write, named as the plan's articles alone name it (joinEntityNames). */
 export interface PlannedEntity {
   id: string;
@@ -230,12 +238,13 @@ function combineParts(parts: readonly ArticlePlan['parts'][]): WritePlan {
   );
 
   const entities = plannedEntities(parts);
-  const factRows = new Map<RelationType, { key: string; from: string; to: string }[]>();
+  const factRows = new Map<RelationType, FactRow[]>();
   // An event's relationship is one occurrence, merged once its series is assigned (derive/).
   for (const { key, type, evidence } of stateFacts(facts)) {
     const first = evidence[0] as EvidenceRecord;
     const list = factRows.get(type) ?? [];
-    list.push({ key, from: first.from, to: first.to });
+    const articleIds = [...new Set(evidence.map((item) => item.articleId))].sort();
+    list.push({ key, from: first.from, to: first.to, articleIds });
     factRows.set(type, list);
   }
   return {

@@ -26,11 +26,17 @@ CALL (a) {
 }
 RETURN facts, entityIds`;
 
+/**
+ * Deletes the article; its evidence is retired, not deleted (kept for audit
+ * as RetiredEvidence, with `retiredAt`), so no read of the facts sees it.
+ */
 const DELETE_ARTICLE = `
 MATCH (a:Article {id: $articleId})
-OPTIONAL MATCH (a)<-[:FROM]-(ev:Evidence)
-DETACH DELETE ev
-WITH DISTINCT a
+OPTIONAL MATCH (a)<-[from:FROM]-(ev:Evidence)
+DELETE from
+WITH a, collect(ev) AS evidence
+FOREACH (ev IN evidence | SET ev:RetiredEvidence, ev.retiredAt = datetime() REMOVE ev:Evidence)
+WITH a
 DETACH DELETE a`;
 
 export interface RetractResult extends RefreshResult {
@@ -74,9 +80,15 @@ export async function retractInTransaction(
     footprint.facts
       .filter((fact) => EVENT_TYPES.has(fact.type))
       .map((fact) => fact.series ?? fact.key),
+    [articleId],
   );
-  const refreshed = await refreshGraph(tx, footprint.facts, [...footprint.entityIds, ...ends]);
-  await deriveValidity(tx, footprint.facts);
+  const refreshed = await refreshGraph(
+    tx,
+    footprint.facts,
+    [...footprint.entityIds, ...ends],
+    [articleId],
+  );
+  await deriveValidity(tx, footprint.facts, [articleId]);
   return { articleId, found: true, ...refreshed };
 }
 

@@ -95,6 +95,7 @@ async function runPlan(tx: QueryRunner, plan: WritePlan): Promise<void> {
       from: (evidence[0] as EvidenceRecord).from,
       to: (evidence[0] as EvidenceRecord).to,
     })),
+    articleIds: [...new Set(plan.facts.flatMap((fact) => fact.evidence.map((e) => e.articleId)))],
   });
 }
 
