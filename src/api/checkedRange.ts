@@ -7,8 +7,14 @@ export function checkedRange(
   from?: string | null,
   to?: string | null,
   asOf?: string | null,
+  asKnownAt?: Date | null,
 ): DateRange {
-  const range = { from: from ?? null, to: to ?? null, asOf: asOf ?? null };
+  const range = {
+    from: from ?? null,
+    to: to ?? null,
+    asOf: asOf ?? null,
+    asKnownAt: asKnownAt ? asKnownAt.toISOString() : null,
+  };
   if (isReversed(range)) {
     throw userInputError(`The date range ends (${to}) before it starts (${from}).`, 'from');
   }

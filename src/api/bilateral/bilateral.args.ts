@@ -1,3 +1,4 @@
+import { DateTimeResolver } from 'graphql-scalars';
 import { ArgsType, Field } from 'type-graphql';
 import { PartialDate } from '../scalars/PartialDate';
 
@@ -23,4 +24,12 @@ export class BilateralArgs {
       'Only what was so at this date (any precision): events that happened by its end, states that held during it.',
   })
   asOf?: string | null;
+
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description:
+      'System time: the facts the graph had learnt by this moment (recordedAt). Facts retracted ' +
+      'since are not brought back, and facts show their current summary.',
+  })
+  asKnownAt?: Date | null;
 }

@@ -13,6 +13,8 @@ export interface DateRange {
   to?: string | null;
   /** Only events that happened by the end of this date and states that held during it. */
   asOf?: string | null;
+  /** System time (ISO 8601 instant): only facts the graph had learnt by then. */
+  asKnownAt?: string | null;
 }
 
 /** Bounds of a date filter as comparable strings; null where the range is open. */
@@ -67,6 +69,7 @@ export function heldDuring(
 /** The lowest and highest comparable day strings, for open ends in Cypher. */
 const EARLIEST = '0000-00-00';
 const LATEST = '9999-99-99';
+const LATEST_INSTANT = '9999-12-31T23:59:59Z';
 
 /**
  * Parameters for the Cypher predicates below: `$low` and `$high` always set
@@ -81,6 +84,7 @@ export function boundParams(range: DateRange = {}): {
   asOfLow: string;
   asOfHigh: string;
   eventTypes: string[];
+  knownAt: string;
 } {
   const { low, high } = dateBounds(range);
   const asOf = dateBounds({ from: range.asOf, to: range.asOf });
@@ -91,6 +95,7 @@ export function boundParams(range: DateRange = {}): {
     asOfLow: asOf.low ?? EARLIEST,
     asOfHigh: asOf.high ?? LATEST,
     eventTypes: [...EVENT_TYPES],
+    knownAt: range.asKnownAt ?? LATEST_INSTANT,
   };
 }
 
@@ -122,6 +127,15 @@ export function asOfCypher(rel: string): string {
         AND coalesce(${rel}.validTo + substring('-00-00', size(${rel}.validTo) - 4) > $asOfLow, true)) END`;
 }
 
+/**
+ * `asKnownAt` in Cypher (with boundParams): facts the graph had recorded by
+ * then. Facts written before system time was recorded have no recordedAt and
+ * are kept.
+ */
+export function knownCypher(rel: string): string {
+  return `coalesce(${rel}.recordedAt <= datetime($knownAt), true)`;
+}
+
 /** The date predicates of a query text: the real ones, or `true` for an open period. */
 export interface PeriodPredicates {
   overlaps(rel: string): string;
@@ -130,13 +144,14 @@ export interface PeriodPredicates {
 
 /** True when no bound is given: every fact is in the period. */
 export function isOpenPeriod(range: DateRange = {}): boolean {
-  return !range.from && !range.to && !range.asOf;
+  return !range.from && !range.to && !range.asOf && !range.asKnownAt;
 }
 
 const OPEN_PERIOD: PeriodPredicates = { overlaps: () => 'true', heldDuring: () => 'true' };
 const BOUNDED_PERIOD: PeriodPredicates = {
-  overlaps: (rel) => `(${overlapsCypher(rel)}) AND (${asOfCypher(rel)})`,
-  heldDuring: (rel) => `(${heldDuringCypher(rel)}) AND (${asOfCypher(rel)})`,
+  overlaps: (rel) => `(${overlapsCypher(rel)}) AND (${asOfCypher(rel)}) AND ${knownCypher(rel)}`,
+  heldDuring: (rel) =>
+    `(${heldDuringCypher(rel)}) AND (${asOfCypher(rel)}) AND ${knownCypher(rel)}`,
 };
 
 /**
