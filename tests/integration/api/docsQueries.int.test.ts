@@ -300,6 +300,18 @@ const checks: Record<string, (data: Answer, api: TestApi) => Promise<void> | voi
     ).toHaveLength(7);
   },
 
+  ChinaAzerbaijanAsOf2025({ bilateral }) {
+    // The strategic partnership, which the April 2025 upgrade later ended; no visit of
+    // Azerbaijan's officials to China had happened yet.
+    expect(bilateral.partnership).toMatchObject({
+      date: '2024-07',
+      validTo: '2025-04-23',
+      qualifiers: { level: 'strategic partnership' },
+    });
+    expect(bilateral.partnership.endedBy).toMatch(/^PARTNERSHIP\|AZE\|CHN\|level=comprehensive/);
+    expect(bilateral.b.visits).toEqual([]);
+  },
+
   ChinaByIsoCode({ country }) {
     expect(country).toMatchObject({ id: 'CHN', name: 'China' });
     expect(country.aliases).toEqual(expect.arrayContaining(['PRC', "People's Republic of China"]));
