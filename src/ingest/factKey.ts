@@ -82,6 +82,11 @@ export function factKey(relation: KeyedRelation): string {
   return parts.join('|');
 }
 
+/** The stored start entity of a fact (or series) key: keys are `TYPE|from|to…`. */
+export function keyStart(key: string): string {
+  return key.split('|')[1] ?? '';
+}
+
 /** The key of one occurrence of an event series: `on` is its date (or `undated`). */
 export function occurrenceKey(seriesKey: string, on: string): string {
   return `${seriesKey}|on=${on}`;

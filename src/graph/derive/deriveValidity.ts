@@ -7,6 +7,7 @@ import type { RelationType } from '../../ingest/types';
 import { byType, unitPerType } from '../cypherTemplates';
 import { createChange } from '../model/changeLog';
 import type { EnvoyRow, PairStateRow, PositionRow, TypedEnd } from '../model/stateGroups';
+import { EXCLUSIVE_TITLES } from '../model/exclusiveRoles';
 import { membershipEnds, partnershipEnds, positionEnds } from '../model/stateGroups';
 import type { QueryRunner } from '../runStatements';
 import { toNative } from '../toNative';
@@ -33,10 +34,11 @@ MATCH (p)-[acc:ACCREDITED_TO]->(y:Entity)
 RETURN acc.key AS key, p.id AS person, y.id AS receiver, acc.role AS role, acc.date AS date,
   [(p)-[h:HOLDS_POSITION]->(x:Country) | {key: h.key, country: x.id, role: h.role}] AS positions`;
 
-/** Positions held in $countries. */
+/** Exclusive positions held in $countries ($titles: model/exclusiveRoles decides after). */
 const READ_POSITIONS = `
 UNWIND $countries AS id
 MATCH (:Country {id: id})<-[h:HOLDS_POSITION]-(p:Person)
+WHERE toLower(trim(h.role)) IN $titles
 RETURN h.key AS key, p.id AS person, id AS country, h.role AS role, h.date AS date`;
 
 /** Partnership levels and memberships of the given pairs (symmetric pairs match either way). */
@@ -96,9 +98,9 @@ async function readPositionEnds(
     ...senders,
     ...envoys.flatMap((envoy) => envoy.positions.map((position) => position.country)),
   ]);
-  const positions = (await tx.run(READ_POSITIONS, { countries })).records.map((record) =>
-    toNative<PositionRow>(record.toObject()),
-  );
+  const positions = (
+    await tx.run(READ_POSITIONS, { countries, titles: EXCLUSIVE_TITLES })
+  ).records.map((record) => toNative<PositionRow>(record.toObject()));
   return positionEnds(positions, envoys);
 }
 

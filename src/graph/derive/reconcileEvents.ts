@@ -4,6 +4,7 @@
 // recompute every fact of the series from its evidence (facts left without
 // evidence go). Whole series at a time, so the result is the same whatever
 // order the articles came in.
+import { keyStart } from '../../ingest/factKey';
 import type { RelationType } from '../../ingest/types';
 import { byType, unitPerType } from '../cypherTemplates';
 import type { Occurrence, OccurrenceMention } from '../model/occurrences';
@@ -15,6 +16,17 @@ import { refreshFacts } from '../retract/refreshGraph';
 import type { QueryRunner } from '../runStatements';
 import { runStatements } from '../runStatements';
 import { toNative } from '../toNative';
+
+/**
+ * Write-locks the entities that start the series ($ids) before their evidence
+ * is read, so concurrent writers (or a writer and a retraction) of one series
+ * take turns and each assigns occurrences over all of its evidence.
+ */
+const LOCK_SERIES_ENDS = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+SET e._lock = true
+REMOVE e._lock`;
 
 const READ_SERIES_EVIDENCE = `
 UNWIND $series AS series
@@ -100,7 +112,11 @@ export async function reconcileEvents(
 ): Promise<void> {
   const series = [...new Set(seriesKeys)];
   if (series.length === 0) return;
-  const result = await tx.run(READ_SERIES_EVIDENCE, { series });
+  const starts = [...new Set(series.map(keyStart))].sort();
+  const [, result] = await Promise.all([
+    tx.run(LOCK_SERIES_ENDS, { ids: starts }),
+    tx.run(READ_SERIES_EVIDENCE, { series }),
+  ]);
   const plans = result.records
     .map((record) =>
       planSeries(

@@ -31,6 +31,9 @@ const ROLES: Readonly<Record<string, ExclusiveRole>> = {
   'ambassador extraordinary and plenipotentiary': 'ambassador',
 };
 
+/** The exclusive titles, lower-cased: what a read of a country's positions narrows to. */
+export const EXCLUSIVE_TITLES: readonly string[] = Object.keys(ROLES);
+
 /** The exclusive role a stated role is, or null when it can be shared. */
 export function exclusiveRole(role: string | null | undefined): ExclusiveRole | null {
   return role ? (ROLES[normaliseQualifier(role)] ?? null) : null;

@@ -1,6 +1,7 @@
 import {
   canonicalEnds,
   factKey,
+  keyStart,
   normaliseQualifier,
   occurrenceKey,
 } from '../../../src/ingest/factKey';
@@ -49,6 +50,7 @@ describe('factKey', () => {
   it('names an event series; occurrenceKey names one occurrence of it', () => {
     const series = factKey({ type: 'VISITED', from: 'ilham-aliyev', to: 'CHN' });
     expect(occurrenceKey(series, '2025-04-22')).toBe('VISITED|ilham-aliyev|CHN|on=2025-04-22');
+    expect(keyStart(series)).toBe('ilham-aliyev');
   });
 
   it('canonicalEnds keeps directed types as given', () => {
