@@ -8,6 +8,7 @@ import { ArticleConnectionResolver } from './article/articleConnection.resolver'
 import { authChecker } from './auth/authChecker';
 import { BilateralResolver } from './bilateral/bilateral.resolver';
 import { BilateralSideResolver } from './bilateral/bilateralSide.resolver';
+import { ChangeResolver } from './change/change.resolver';
 import { EntityResolver } from './entity/entity.resolver';
 import { EntityConnectionResolver } from './entity/entityConnection.resolver';
 import { HealthResolver } from './health/health.resolver';
@@ -35,6 +36,7 @@ const resolvers: NonEmptyArray<Function> = [
   TimelineResolver,
   PathResolver,
   OfficialsResolver,
+  ChangeResolver,
   IngestResolver,
 ];
 

@@ -7,12 +7,25 @@
 import type { Relation, RelationType } from './types';
 import { SYMMETRIC_TYPES } from './types';
 
-type KeyPart = 'role' | 'level' | 'status' | 'area' | 'year';
+type KeyPart = 'role' | 'level' | 'status' | 'area';
 
 /**
- * Qualifiers that distinguish facts, per type. Visits and meetings repeat, so
- * their year is part of the key; `status` is always part of it (a planned
- * visit is not a visit, an observer is not a member). SUPPORTS is keyed by its
+ * Events: one fact per occurrence, not per pair. Their factKey() names the
+ * series (type, ends, status); which occurrence of the series a mention is
+ * belongs to is decided over all the series' evidence together
+ * (graph/model/occurrences), and the fact's key is occurrenceKey().
+ */
+export const EVENT_TYPES: ReadonlySet<RelationType> = new Set<RelationType>([
+  'VISITED',
+  'MET',
+  'SIGNED',
+  'ATTENDED',
+]);
+
+/**
+ * Qualifiers that distinguish facts, per type. Events are told apart by
+ * occurrence (EVENT_TYPES), not by a qualifier; `status` is always part of the
+ * key (a planned visit is not a visit, an observer is not a member). SUPPORTS is keyed by its
  * ends only, as the gold files match it: `on` is free text that articles word
  * differently, so it stays a qualifier (from the most trusted evidence) and
  * each piece of evidence keeps its own.
@@ -20,8 +33,8 @@ type KeyPart = 'role' | 'level' | 'status' | 'area' | 'year';
 export const KEY_QUALIFIERS: Readonly<Record<RelationType, readonly KeyPart[]>> = {
   HOLDS_POSITION: ['role'],
   ACCREDITED_TO: [],
-  VISITED: ['year'],
-  MET: ['year'],
+  VISITED: [],
+  MET: [],
   SIGNED: [],
   PARTY_TO: [],
   PARTNERSHIP: ['level'],
@@ -33,7 +46,7 @@ export const KEY_QUALIFIERS: Readonly<Record<RelationType, readonly KeyPart[]>> 
   ATTENDED: [],
 };
 
-type KeyedRelation = Pick<Relation, 'type' | 'from' | 'to' | 'date'> &
+type KeyedRelation = Pick<Relation, 'type' | 'from' | 'to'> &
   Partial<Pick<Relation, KeyPart & keyof Relation>>;
 
 /** `from`/`to` as stored: sorted for symmetric types, as given otherwise. */
@@ -51,7 +64,6 @@ export function normaliseQualifier(value: string): string {
 }
 
 function keyPartValue(relation: KeyedRelation, part: KeyPart): string | undefined {
-  if (part === 'year') return relation.date?.slice(0, 4);
   const value = relation[part];
   if (value === undefined) return undefined;
   // `area` holds an entity id: ids are already canonical.
@@ -59,6 +71,7 @@ function keyPartValue(relation: KeyedRelation, part: KeyPart): string | undefine
   return normalised === '' ? undefined : normalised;
 }
 
+/** A fact's key; for an event, the key of its series (occurrenceKey names one occurrence). */
 export function factKey(relation: KeyedRelation): string {
   const [from, to] = canonicalEnds(relation.type, relation.from, relation.to);
   const parts: string[] = [relation.type, from, to];
@@ -67,4 +80,14 @@ export function factKey(relation: KeyedRelation): string {
     if (value !== undefined) parts.push(`${part}=${value}`);
   }
   return parts.join('|');
+}
+
+/** The stored start entity of a fact (or series) key: keys are `TYPE|from|to…`. */
+export function keyStart(key: string): string {
+  return key.split('|')[1] ?? '';
+}
+
+/** The key of one occurrence of an event series: `on` is its date (or `undated`). */
+export function occurrenceKey(seriesKey: string, on: string): string {
+  return `${seriesKey}|on=${on}`;
 }

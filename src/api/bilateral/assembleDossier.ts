@@ -26,6 +26,8 @@ export interface DossierEnvoy {
   person: EntityRecord;
   role: string | null;
   since: string | null;
+  /** End of the term (derived); null while current. */
+  until: string | null;
   position: RelationRecord;
   accreditation: RelationRecord;
 }
@@ -112,7 +114,16 @@ export function assembleDossier(rows: DossierRows, range: DateRange): Dossier {
     list.flatMap(({ position, accreditation }) => {
       const person = entity(position.from);
       return person
-        ? [{ person, role: position.role, since: position.date, position, accreditation }]
+        ? [
+            {
+              person,
+              role: position.role,
+              since: position.date,
+              until: accreditation.validTo ?? position.validTo,
+              position,
+              accreditation,
+            },
+          ]
         : [];
     });
   const side = (
@@ -129,7 +140,9 @@ export function assembleDossier(rows: DossierRows, range: DateRange): Dossier {
   });
 
   const history = sorted(ofType('PARTNERSHIP'));
-  const partnership = history.reduce<RelationRecord | null>(
+  // A level a higher one ended (validTo) is past: the level in force is among the open ones.
+  const open = history.filter((fact) => fact.validTo === null);
+  const partnership = (open.length > 0 ? open : history).reduce<RelationRecord | null>(
     (current, fact) => (current === null || begunLater(fact, current) ? fact : current),
     null,
   );

@@ -1,3 +1,4 @@
+import { DateTimeResolver } from 'graphql-scalars';
 import { ArgsType, Field } from 'type-graphql';
 import { PartialDate } from '../scalars/PartialDate';
 
@@ -16,4 +17,19 @@ export class BilateralArgs {
 
   @Field(() => PartialDate, { nullable: true, description: 'End of the period.' })
   to?: string | null;
+
+  @Field(() => PartialDate, {
+    nullable: true,
+    description:
+      'Only what was so at this date (any precision): events that happened by its end, states that held during it.',
+  })
+  asOf?: string | null;
+
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description:
+      'System time: the facts the graph had learnt by this moment (recordedAt). Facts retracted ' +
+      'since are not brought back, and facts show their current summary.',
+  })
+  asKnownAt?: Date | null;
 }

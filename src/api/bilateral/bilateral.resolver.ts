@@ -49,7 +49,7 @@ export class BilateralResolver {
     @Args(() => BilateralArgs) args: BilateralArgs,
     @Ctx() context: ApiContext,
   ): Promise<DossierRoot> {
-    const range = checkedRange(args.from, args.to);
+    const range = checkedRange(args.from, args.to, args.asOf, args.asKnownAt);
     // One round trip: the query picks each side among its candidate ids.
     const rows = await readBilateralDossier(
       context.reader,

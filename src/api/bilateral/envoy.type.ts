@@ -18,6 +18,13 @@ export class Envoy {
   @Field(() => PartialDate, { nullable: true, description: 'Date of the position fact.' })
   since!: string | null;
 
+  @Field(() => PartialDate, {
+    nullable: true,
+    description:
+      "End of the term, derived from the successor's start (the accreditation's validTo); null: current.",
+  })
+  until!: string | null;
+
   @Field(() => Relation, { description: 'HOLDS_POSITION: the envoy serves their country.' })
   position!: RelationRecord;
 

@@ -77,7 +77,7 @@ export class EntityResolver {
     return context.loaders.entityRelations.load({
       id: entity.id,
       types: args.types ?? null,
-      ...checkedRange(args.from, args.to),
+      ...checkedRange(args.from, args.to, args.asOf),
       counterpart: args.counterpart ?? null,
       direction: args.direction ?? null,
       minConfidence: checkedConfidence(args.minConfidence),

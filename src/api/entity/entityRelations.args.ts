@@ -18,6 +18,13 @@ export class EntityRelationsArgs {
   @Field(() => PartialDate, { nullable: true, description: 'Facts dated on or before.' })
   to?: string | null;
 
+  @Field(() => PartialDate, {
+    nullable: true,
+    description:
+      'Only what was so at this date (any precision): events that happened by its end, states that held during it.',
+  })
+  asOf?: string | null;
+
   @Field(() => ID, { nullable: true, description: 'Only facts whose other end is this entity.' })
   counterpart?: string | null;
 

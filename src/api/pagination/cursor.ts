@@ -1,7 +1,7 @@
 // Opaque cursors: base64url of a small JSON object a client should not read.
-// Three kinds: a position in a list (offset, for full-text results, whose
-// scores are not stable keys), and keysets for the relations and articles
-// connections (stable when facts are added between pages).
+// Four kinds: a position in a list (offset, for full-text results, whose
+// scores are not stable keys), and keysets for the relations, articles and
+// changes connections (stable when facts are added between pages).
 import { z } from 'zod';
 import { RELATION_ORDERS } from '../../graph/queries/relationQueries';
 import { userInputError } from '../userInputError';
@@ -15,6 +15,7 @@ const cursorSchema = z.discriminatedUnion('k', [
     key: z.string(),
   }),
   z.object({ k: z.literal('article'), publishedAt: z.string(), id: z.string() }),
+  z.object({ k: z.literal('change'), at: z.string(), id: z.string() }),
 ]);
 
 export type Cursor = z.infer<typeof cursorSchema>;

@@ -1,6 +1,7 @@
 import { ArgsType, Field, Int } from 'type-graphql';
 import type { RelationType as Type } from '../../ingest/types';
 import { RelationType } from '../enums/RelationType';
+import { PartialDate } from '../scalars/PartialDate';
 
 @ArgsType()
 export class PathArgs {
@@ -15,6 +16,13 @@ export class PathArgs {
 
   @Field(() => [RelationType], { nullable: true, description: 'Only through these types.' })
   types?: Type[] | null;
+
+  @Field(() => PartialDate, {
+    nullable: true,
+    description:
+      'Only what was so at this date (any precision): events that happened by its end, states that held during it.',
+  })
+  asOf?: string | null;
 
   @Field(() => Int, { defaultValue: 10, description: 'At most this many paths (1 to 100).' })
   first!: number;

@@ -4,6 +4,7 @@ import type { Access } from '../auth/decideAccess';
 import type { ApiContext } from '../context';
 import { resolveEntityRef } from '../entity/resolveEntityRef';
 import { pageSize } from '../pagination/pageSize';
+import { checkedRange } from '../checkedRange';
 import { userInputError } from '../userInputError';
 import { PathArgs } from './path.args';
 import { Path } from './path.type';
@@ -31,6 +32,7 @@ export class PathResolver {
       maxHops: args.maxHops,
       types: args.types ?? null,
       limit,
+      asOf: checkedRange(null, null, args.asOf).asOf ?? null,
     });
     context.loaders.primeEntities(entities);
     return toPaths(paths, entities);

@@ -41,4 +41,26 @@ export class Relation {
 
   @Field(() => Int, { description: 'How many spans of articles assert the fact.' })
   evidenceCount!: number;
+
+  @Field(() => PartialDate, {
+    nullable: true,
+    description:
+      'A state (position, accreditation, partnership level, membership): when it stopped holding, ' +
+      'derived from the fact that ended it (`endedBy`): the first day of a successor, a higher ' +
+      'level or a withdrawal. Null while it holds.',
+  })
+  validTo!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Key of the fact that ended this one.' })
+  endedBy!: string | null;
+
+  @Field(() => [ID], {
+    description:
+      'An event stated vaguely ("twice this year", "in 2025") that could be several dated ' +
+      'occurrences: their keys. Empty for a dated occurrence.',
+  })
+  mayBe!: string[];
+
+  @Field(() => String, { nullable: true, description: 'Why `mayBe` lists several candidates.' })
+  mayBeReason!: string | null;
 }

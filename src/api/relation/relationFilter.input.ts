@@ -1,3 +1,4 @@
+import { DateTimeResolver } from 'graphql-scalars';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import type { RelationType as Type } from '../../ingest/types';
 import { RelationType } from '../enums/RelationType';
@@ -25,6 +26,21 @@ export class RelationFilterInput {
 
   @Field(() => PartialDate, { nullable: true, description: 'Facts dated on or before.' })
   to?: string | null;
+
+  @Field(() => PartialDate, {
+    nullable: true,
+    description:
+      'Only what was so at this date (any precision): events that happened by its end, states that held during it.',
+  })
+  asOf?: string | null;
+
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description:
+      'System time: the facts the graph had learnt by this moment (recordedAt). Facts retracted ' +
+      'since are not brought back, and facts show their current summary.',
+  })
+  asKnownAt?: Date | null;
 
   @Field(() => Float, { nullable: true, description: 'Facts at least this confident (0..1).' })
   minConfidence?: number | null;

@@ -22,7 +22,7 @@ export function toRelationFilter(input: RelationFilterInput | null | undefined):
     types: input?.types ?? null,
     entity: input?.entity ?? null,
     between: between as [string, string] | null,
-    ...checkedRange(input?.from, input?.to),
+    ...checkedRange(input?.from, input?.to, input?.asOf, input?.asKnownAt),
     minConfidence: checkedConfidence(input?.minConfidence),
   };
 }

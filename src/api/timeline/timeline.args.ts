@@ -19,6 +19,13 @@ export class TimelineArgs {
   @Field(() => PartialDate, { nullable: true })
   to?: string | null;
 
+  @Field(() => PartialDate, {
+    nullable: true,
+    description:
+      'Only what was so at this date (any precision): events that happened by its end, states that held during it.',
+  })
+  asOf?: string | null;
+
   @Field(() => [RelationType], { nullable: true, description: 'Only these types (default all).' })
   types?: Type[] | null;
 

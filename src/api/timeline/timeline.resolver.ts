@@ -28,7 +28,7 @@ export class TimelineResolver {
     const { relations, entities } = await readTimeline(context.reader, {
       entityIds: ids,
       types: args.types ?? null,
-      ...checkedRange(args.from, args.to),
+      ...checkedRange(args.from, args.to, args.asOf),
       first: pageSize(args.first, MAX_TIMELINE_LENGTH),
     });
     context.loaders.primeEntities(entities);

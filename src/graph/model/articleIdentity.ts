@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { ArticleMeta, Extraction } from '../../ingest/types';
 
 /** Bump when what the writer stores for the same extraction changes, so re-ingest rewrites. */
-export const WRITE_MODEL_VERSION = 1;
+export const WRITE_MODEL_VERSION = 2;
 
 export interface ArticleIdentity {
   versionKey: string | null;

@@ -25,7 +25,10 @@ export type QualifierValues = {
 
 export interface EvidenceRecord extends QualifierValues {
   key: string;
+  /** The fact it supports; for an event, the occurrence (set by derive/reconcileEvents). */
   factKey: string;
+  /** factKey() of the relation: for an event its series, otherwise the fact's key. */
+  seriesKey: string;
   type: RelationType;
   from: string;
   to: string;
@@ -73,12 +76,13 @@ function qualifierValues(relation: Relation): QualifierValues {
 /** The evidence record of `relation` in article `articleId` (the article being written wins over evidence.articleId). */
 export function toEvidenceRecord(relation: Relation, articleId: string): EvidenceRecord {
   const date = validDate(relation.date);
-  const key = factKey({ ...relation, date: date ?? undefined });
+  const key = factKey(relation);
   const [from, to] = canonicalEnds(relation.type, relation.from, relation.to);
   const { start, end, sentence } = relation.evidence;
   return {
     key: evidenceKey(key, articleId, start, end),
     factKey: key,
+    seriesKey: key,
     type: relation.type,
     from,
     to,

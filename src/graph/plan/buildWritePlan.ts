@@ -8,6 +8,7 @@
 // each fact's evidence (incrementalFactUpdates).
 import type { Entity, EntityKind, Extraction, RelationType } from '../../ingest/types';
 import { ENTITY_KINDS, RELATION_TYPES } from '../../ingest/types';
+import { EVENT_TYPES } from '../../ingest/factKey';
 import type { ArticleIdentity } from '../model/articleIdentity';
 import { byKind, byType } from '../cypherTemplates';
 import {
@@ -36,6 +37,14 @@ export interface SkippedItem {
 
 export type PlannedFact = FactRef & { evidence: EvidenceRecord[] };
 
+/** A row of MERGE_FACTS: the fact, its ends and the articles asserting it (for the change log). */
+export interface FactRow {
+  key: string;
+  from: string;
+  to: string;
+  articleIds: string[];
+}
+
 /** An entity node to write, named as the plan's articles alone name it (joinEntityNames). */
 export interface PlannedEntity {
   id: string;
@@ -58,8 +67,10 @@ export interface WritePlan {
   evidence: Statement | null;
   /** Entities written, each with its naming by the plan's articles. */
   entities: PlannedEntity[];
-  /** Facts asserted, each with all its evidence from the plan's articles. */
+  /** Facts asserted, each with all its evidence from the plan's articles (events: by series). */
   facts: PlannedFact[];
+  /** Event series the plan adds evidence to: their occurrences are derived after the write. */
+  eventSeries: string[];
 }
 
 /** One article's entity as it mentions it. */
@@ -227,11 +238,13 @@ function combineParts(parts: readonly ArticlePlan['parts'][]): WritePlan {
   );
 
   const entities = plannedEntities(parts);
-  const factRows = new Map<RelationType, { key: string; from: string; to: string }[]>();
-  for (const { key, type, evidence } of facts) {
+  const factRows = new Map<RelationType, FactRow[]>();
+  // An event's relationship is one occurrence, merged once its series is assigned (derive/).
+  for (const { key, type, evidence } of stateFacts(facts)) {
     const first = evidence[0] as EvidenceRecord;
     const list = factRows.get(type) ?? [];
-    list.push({ key, from: first.from, to: first.to });
+    const articleIds = [...new Set(evidence.map((item) => item.articleId))].sort();
+    list.push({ key, from: first.from, to: first.to, articleIds });
     factRows.set(type, list);
   }
   return {
@@ -242,10 +255,11 @@ function combineParts(parts: readonly ArticlePlan['parts'][]): WritePlan {
         : { query: MERGE_ENTITIES, params: { rows: byKind(entityRowsByKind(entities)) } },
     mentions: mentions.length === 0 ? null : { query: UPSERT_MENTIONS, params: { rows: mentions } },
     mergeFacts:
-      facts.length === 0 ? null : { query: MERGE_FACTS, params: { rows: byType(factRows) } },
+      factRows.size === 0 ? null : { query: MERGE_FACTS, params: { rows: byType(factRows) } },
     evidence: records.length === 0 ? null : { query: UPSERT_EVIDENCE, params: { rows: records } },
     entities,
     facts,
+    eventSeries: facts.filter((fact) => EVENT_TYPES.has(fact.type)).map((fact) => fact.key),
   };
 }
 
@@ -294,6 +308,11 @@ export function incrementalEntityUpdates(
   );
 }
 
+/** Facts whose relationship the plan merges itself (every type but the events). */
+export function stateFacts(facts: readonly PlannedFact[]): PlannedFact[] {
+  return facts.filter((fact) => !EVENT_TYPES.has(fact.type));
+}
+
 /**
  * The SET statement folding the plan's evidence into each fact's stored
  * summary (`stored` by key; a fact missing there is new).
@@ -302,7 +321,7 @@ export function incrementalFactUpdates(
   plan: Pick<WritePlan, 'facts'>,
   stored: ReadonlyMap<string, FactProps | null>,
 ): Statement {
-  const updates: FactUpdate[] = plan.facts.map(({ key, type, evidence }) => ({
+  const updates: FactUpdate[] = stateFacts(plan.facts).map(({ key, type, evidence }) => ({
     key,
     type,
     props: mergeFactSummary(stored.get(key) ?? null, evidence),

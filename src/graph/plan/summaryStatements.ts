@@ -3,6 +3,7 @@
 // retraction recomputes. Pure.
 import type { RelationType } from '../../ingest/types';
 import { byType, unitPerType } from '../cypherTemplates';
+import { createChange } from '../model/changeLog';
 import type { EntityProps } from '../model/entityName';
 import type { FactProps } from '../model/summariseFact';
 import type { Statement } from '../statement';
@@ -31,12 +32,13 @@ ${unitPerType(
   SET r.articleIds = articleIds`,
 )}`;
 
-/** Facts nothing asserts any more ($keys keyed by type). */
+/** Facts nothing asserts any more ($keys keyed by type), each logged as `removed` ($causes). */
 export const DELETE_FACTS = `
 ${unitPerType(
   (type) => `
   UNWIND $keys.${type} AS key
   MATCH ()-[r:${type} {key: key}]->()
+  ${createChange(`'removed'`, `'${type}'`, 'key', 'startNode(r).id', 'endNode(r).id', '$causes')}
   DELETE r`,
 )}`;
 
@@ -82,8 +84,15 @@ export function setFactPropsStatement(
   return { query: SET_FACT_PROPS, params: { rows: byType(rows) } };
 }
 
-export function deleteFactsStatement(facts: readonly FactRef[]): Statement {
-  return { query: DELETE_FACTS, params: { keys: byType(groupByType(facts, ({ key }) => key)) } };
+/** `causes`: the articles whose write or retraction removed them (for the change log). */
+export function deleteFactsStatement(
+  facts: readonly FactRef[],
+  causes: readonly string[],
+): Statement {
+  return {
+    query: DELETE_FACTS,
+    params: { keys: byType(groupByType(facts, ({ key }) => key)), causes: [...causes] },
+  };
 }
 
 /** Sets each entity's name, aliases and Wikidata id (with their sources). */

@@ -2,6 +2,7 @@
 // nodes and each article's MENTIONS of them, one relationship per fact and one
 // Evidence node per asserting span. Every value is a parameter; labels and
 // types come from the allow-lists (../cypherTemplates).
+import { createChange } from '../model/changeLog';
 import { unionPerLabel, unionPerType } from '../cypherTemplates';
 
 /** Article nodes ($articles: their properties, version key, extraction hash and mentioned ids). */
@@ -55,10 +56,12 @@ SET m.name = row.name,
 
 /**
  * One relationship per fact key, all types in one statement ($rows keyed by
- * type), returning each fact's stored summary for the incremental update.
- * Setting and removing a dummy property takes the relationship's write lock
- * before its properties are read, so two concurrent writers of the same fact
- * serialise instead of losing evidence.
+ * type: {key, from, to, articleIds}), returning each fact's stored summary for
+ * the incremental update. Setting and removing a dummy property takes the
+ * relationship's write lock before its properties are read, so two
+ * concurrent writers of the same fact serialise instead of losing evidence.
+ * A new fact records when the graph learnt it (`recordedAt`) and logs an
+ * `added` Change naming the articles that asserted it.
  */
 export const MERGE_FACTS = `
 CALL () {
@@ -67,8 +70,13 @@ CALL () {
   MATCH (from:Entity {id: row.from})
   MATCH (to:Entity {id: row.to})
   MERGE (from)-[r:${type} {key: row.key}]->(to)
+  ON CREATE SET r.recordedAt = datetime(), r._created = true
   SET r._lock = true
   REMOVE r._lock
+  WITH row, r, coalesce(r._created, false) AS created
+  REMOVE r._created
+  FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END |
+    ${createChange(`'added'`, `'${type}'`, 'row.key', 'row.from', 'row.to', 'row.articleIds')})
   RETURN row.key AS key, r {.*, articleIds: null} AS props`,
   )}
 }
@@ -81,5 +89,6 @@ MERGE (ev:Evidence {key: row.key})
 SET ev = row,
     ev.start = toInteger(row.start),
     ev.end = toInteger(row.end),
-    ev.count = toInteger(row.count)
+    ev.count = toInteger(row.count),
+    ev.recordedAt = datetime()
 MERGE (ev)-[:FROM]->(a)`;

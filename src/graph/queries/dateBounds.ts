@@ -3,26 +3,24 @@
 // overlaps a filter from 2025-03-01. Both ends become 10-character strings
 // that sort chronologically: the lower end pads with `-00`, the upper with `-99`
 // (no real month or day is 00 or 99, so padded ends never collide with days).
+import { EVENT_TYPES } from '../../ingest/factKey';
+import { lowerBound, upperBound } from '../model/dateOrder';
+
+export { lowerBound, upperBound };
 
 export interface DateRange {
   from?: string | null;
   to?: string | null;
+  /** Only events that happened by the end of this date and states that held during it. */
+  asOf?: string | null;
+  /** System time (ISO 8601 instant): only facts the graph had learnt by then. */
+  asKnownAt?: string | null;
 }
 
 /** Bounds of a date filter as comparable strings; null where the range is open. */
 export interface DateBounds {
   low: string | null;
   high: string | null;
-}
-
-/** The first "day" of a partial date: `2025` → `2025-00-00`. */
-export function lowerBound(date: string): string {
-  return date + '-00-00'.slice(date.length - 4);
-}
-
-/** The last "day" of a partial date: `2025-04` → `2025-04-99`. */
-export function upperBound(date: string): string {
-  return date + '-99-99'.slice(date.length - 4);
 }
 
 export function dateBounds(range: DateRange = {}): DateBounds {
@@ -57,18 +55,21 @@ export function overlaps(
  * An undated state is taken as always true.
  */
 export function heldDuring(
-  fact: { date: string | null; dateEnd?: string | null },
+  fact: { date: string | null; dateEnd?: string | null; validTo?: string | null },
   bounds: DateBounds,
 ): boolean {
   return (
     (bounds.high === null || fact.date === null || lowerBound(fact.date) <= bounds.high) &&
-    (bounds.low === null || !fact.dateEnd || upperBound(fact.dateEnd) >= bounds.low)
+    (bounds.low === null || !fact.dateEnd || upperBound(fact.dateEnd) >= bounds.low) &&
+    // A derived end is the successor's first day: the state no longer holds on it.
+    (bounds.low === null || !fact.validTo || lowerBound(fact.validTo) > bounds.low)
   );
 }
 
 /** The lowest and highest comparable day strings, for open ends in Cypher. */
 const EARLIEST = '0000-00-00';
 const LATEST = '9999-99-99';
+const LATEST_INSTANT = '9999-12-31T23:59:59Z';
 
 /**
  * Parameters for the Cypher predicates below: `$low` and `$high` always set
@@ -80,9 +81,22 @@ export function boundParams(range: DateRange = {}): {
   low: string;
   high: string;
   undated: boolean;
+  asOfLow: string;
+  asOfHigh: string;
+  eventTypes: string[];
+  knownAt: string;
 } {
   const { low, high } = dateBounds(range);
-  return { low: low ?? EARLIEST, high: high ?? LATEST, undated: low === null && high === null };
+  const asOf = dateBounds({ from: range.asOf, to: range.asOf });
+  return {
+    low: low ?? EARLIEST,
+    high: high ?? LATEST,
+    undated: low === null && high === null,
+    asOfLow: asOf.low ?? EARLIEST,
+    asOfHigh: asOf.high ?? LATEST,
+    eventTypes: [...EVENT_TYPES],
+    knownAt: range.asKnownAt ?? LATEST_INSTANT,
+  };
 }
 
 /** `overlaps` in Cypher, for relationship variable `rel` (with boundParams). */
@@ -95,7 +109,31 @@ export function overlapsCypher(rel: string): string {
 /** `heldDuring` in Cypher, for relationship variable `rel` (with boundParams). */
 export function heldDuringCypher(rel: string): string {
   return `coalesce(${rel}.date + substring('-00-00', size(${rel}.date) - 4) <= $high, true)
-    AND coalesce(${rel}.dateEnd + substring('-99-99', size(${rel}.dateEnd) - 4) >= $low, true)`;
+    AND coalesce(${rel}.dateEnd + substring('-99-99', size(${rel}.dateEnd) - 4) >= $low, true)
+    AND coalesce(${rel}.validTo + substring('-00-00', size(${rel}.validTo) - 4) > $low, true)`;
+}
+
+/**
+ * `asOf` in Cypher (with boundParams): an event known to have happened by the
+ * end of the date (its whole date is: `2025` is not known to have happened by
+ * 2025-05), a state that held during it (started by its end, not ended before
+ * it: neither a stated end nor a derived one). Undated facts are kept.
+ */
+export function asOfCypher(rel: string): string {
+  return `CASE WHEN type(${rel}) IN $eventTypes
+    THEN coalesce(${rel}.date + substring('-99-99', size(${rel}.date) - 4) <= $asOfHigh, true)
+    ELSE coalesce(${rel}.date + substring('-00-00', size(${rel}.date) - 4) <= $asOfHigh, true)
+      AND (coalesce(${rel}.dateEnd + substring('-99-99', size(${rel}.dateEnd) - 4) >= $asOfLow, true)
+        AND coalesce(${rel}.validTo + substring('-00-00', size(${rel}.validTo) - 4) > $asOfLow, true)) END`;
+}
+
+/**
+ * `asKnownAt` in Cypher (with boundParams): facts the graph had recorded by
+ * then. Facts written before system time was recorded have no recordedAt and
+ * are kept.
+ */
+export function knownCypher(rel: string): string {
+  return `coalesce(${rel}.recordedAt <= datetime($knownAt), true)`;
 }
 
 /** The date predicates of a query text: the real ones, or `true` for an open period. */
@@ -106,11 +144,15 @@ export interface PeriodPredicates {
 
 /** True when no bound is given: every fact is in the period. */
 export function isOpenPeriod(range: DateRange = {}): boolean {
-  return !range.from && !range.to;
+  return !range.from && !range.to && !range.asOf && !range.asKnownAt;
 }
 
 const OPEN_PERIOD: PeriodPredicates = { overlaps: () => 'true', heldDuring: () => 'true' };
-const BOUNDED_PERIOD: PeriodPredicates = { overlaps: overlapsCypher, heldDuring: heldDuringCypher };
+const BOUNDED_PERIOD: PeriodPredicates = {
+  overlaps: (rel) => `(${overlapsCypher(rel)}) AND (${asOfCypher(rel)}) AND ${knownCypher(rel)}`,
+  heldDuring: (rel) =>
+    `(${heldDuringCypher(rel)}) AND (${asOfCypher(rel)}) AND ${knownCypher(rel)}`,
+};
 
 /**
  * The predicates for `range`: `true` for an open period (every fact matches,

@@ -20,7 +20,8 @@ export function articleMap(node: string): string {
 export function relationMap(rel: string): string {
   return `${rel} {.key, type: type(${rel}), from: startNode(${rel}).id, to: endNode(${rel}).id,
     .date, .dateEnd, .precision, .dateSource, .confidence, .evidenceCount,
-    .role, .count, .kind, .level, .status, .area, .\`on\`, .text}`;
+    .role, .count, .kind, .level, .status, .area, .\`on\`, .text,
+    .validTo, .endedBy, mayBe: coalesce(${rel}.mayBe, []), .mayBeReason}`;
 }
 
 /** An Evidence node and the article it comes from as an EvidenceRow. */

@@ -43,6 +43,13 @@ export interface RelationRecord {
   area: string | null;
   on: string | null;
   text: string | null;
+  /** A state's derived end (exclusive: the day its successor started). */
+  validTo: string | null;
+  /** The key of the fact whose start ended this one. */
+  endedBy: string | null;
+  /** A vague event: the keys of the dated occurrences it may be. */
+  mayBe: string[];
+  mayBeReason: string | null;
 }
 
 /** One span of one article asserting a fact, with the article. */

@@ -5,7 +5,7 @@
 import type { RelationType } from '../../ingest/types';
 import { RELATION_TYPES, SYMMETRIC_TYPES } from '../../ingest/types';
 import type { DateRange } from './dateBounds';
-import { boundParams, overlapsCypher } from './dateBounds';
+import { boundParams, periodPredicates } from './dateBounds';
 import { factTypePattern } from './factTypePattern';
 import { factEntities, relationMap } from './projections';
 import type { Statement } from '../statement';
@@ -41,7 +41,7 @@ const SORTS: Record<RelationOrder, { value: string; descending: boolean }> = {
 function matchAndWhere(filter: RelationFilter): Statement {
   const types = factTypePattern(filter.types);
   const params: QueryParams = { ...boundParams(filter), minConfidence: filter.minConfidence ?? 0 };
-  const conditions = [overlapsCypher('r'), 'r.confidence >= $minConfidence'];
+  const conditions = [periodPredicates(filter).overlaps('r'), 'r.confidence >= $minConfidence'];
   let match: string;
   if (filter.between) {
     match = `MATCH (x:Entity {id: $a})-[r:${types}]-(y:Entity {id: $b})`;
@@ -140,7 +140,7 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
   MATCH (e)-[r:${factTypePattern(filter.types)}]-(other:Entity)
-  WHERE ${overlapsCypher('r')}
+  WHERE ${periodPredicates(filter).overlaps('r')}
     AND other.id = coalesce($counterpart, other.id)
     AND r.confidence >= $minConfidence
     AND CASE $direction

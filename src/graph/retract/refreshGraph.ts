@@ -52,9 +52,11 @@ export interface RefreshResult {
   entitiesDeleted: number;
 }
 
+/** `causes`: the articles written or retracted (logged with each removed fact). */
 export async function refreshFacts(
   tx: QueryRunner,
   facts: readonly FactRef[],
+  causes: readonly string[],
 ): Promise<Pick<RefreshResult, 'factsUpdated' | 'factsDeleted'>> {
   const refs = [...new Map(facts.map((fact) => [fact.key, fact])).values()];
   if (refs.length === 0) return { factsUpdated: 0, factsDeleted: 0 };
@@ -74,7 +76,7 @@ export async function refreshFacts(
   }
   await runStatements(tx, [
     setFactPropsStatement(updates, 'replace'),
-    deleteFactsStatement(deletions),
+    deleteFactsStatement(deletions, causes),
   ]);
   return { factsUpdated: updates.length, factsDeleted: deletions.length };
 }
@@ -107,9 +109,10 @@ export async function refreshGraph(
   tx: QueryRunner,
   facts: readonly FactRef[],
   entityIds: readonly string[],
+  causes: readonly string[],
 ): Promise<RefreshResult> {
   // Facts first: deleting a fact can leave its ends unreferenced.
-  const factResult = await refreshFacts(tx, facts);
+  const factResult = await refreshFacts(tx, facts, causes);
   const entityResult = await refreshEntities(tx, entityIds);
   return { ...factResult, ...entityResult };
 }

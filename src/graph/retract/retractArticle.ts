@@ -4,6 +4,9 @@
 import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import type { RelationType } from '../../ingest/types';
+import { EVENT_TYPES } from '../../ingest/factKey';
+import { deriveValidity } from '../derive/deriveValidity';
+import { reconcileEvents } from '../derive/reconcileEvents';
 import { withGraphErrors } from '../errors';
 import type { RefreshResult } from './refreshGraph';
 import { refreshGraph } from './refreshGraph';
@@ -15,7 +18,7 @@ const READ_ARTICLE_FOOTPRINT = `
 MATCH (a:Article {id: $articleId})
 CALL (a) {
   MATCH (a)<-[:FROM]-(ev:Evidence)
-  RETURN collect(DISTINCT {key: ev.factKey, type: ev.type, from: ev.from, to: ev.to}) AS facts
+  RETURN collect(DISTINCT {key: ev.factKey, series: ev.seriesKey, type: ev.type, from: ev.from, to: ev.to}) AS facts
 }
 CALL (a) {
   MATCH (a)-[:MENTIONS]->(e:Entity)
@@ -23,11 +26,17 @@ CALL (a) {
 }
 RETURN facts, entityIds`;
 
+/**
+ * Deletes the article; its evidence is retired, not deleted (kept for audit
+ * as RetiredEvidence, with `retiredAt`), so no read of the facts sees it.
+ */
 const DELETE_ARTICLE = `
 MATCH (a:Article {id: $articleId})
-OPTIONAL MATCH (a)<-[:FROM]-(ev:Evidence)
-DETACH DELETE ev
-WITH DISTINCT a
+OPTIONAL MATCH (a)<-[from:FROM]-(ev:Evidence)
+DELETE from
+WITH a, collect(ev) AS evidence
+FOREACH (ev IN evidence | SET ev:RetiredEvidence, ev.retiredAt = datetime() REMOVE ev:Evidence)
+WITH a
 DETACH DELETE a`;
 
 export interface RetractResult extends RefreshResult {
@@ -37,7 +46,7 @@ export interface RetractResult extends RefreshResult {
 }
 
 interface Footprint {
-  facts: { key: string; type: RelationType; from: string; to: string }[];
+  facts: { key: string; series: string | null; type: RelationType; from: string; to: string }[];
   entityIds: string[];
 }
 
@@ -64,7 +73,22 @@ export async function retractInTransaction(
   };
   await tx.run(DELETE_ARTICLE, { articleId });
   const ends = footprint.facts.flatMap((fact) => [fact.from, fact.to]);
-  const refreshed = await refreshGraph(tx, footprint.facts, [...footprint.entityIds, ...ends]);
+  // Events re-derive their series before the refresh, whose entity clean-up needs the final
+  // facts; derived ends after it, once facts nothing asserts any more are gone.
+  await reconcileEvents(
+    tx,
+    footprint.facts
+      .filter((fact) => EVENT_TYPES.has(fact.type))
+      .map((fact) => fact.series ?? fact.key),
+    [articleId],
+  );
+  const refreshed = await refreshGraph(
+    tx,
+    footprint.facts,
+    [...footprint.entityIds, ...ends],
+    [articleId],
+  );
+  await deriveValidity(tx, footprint.facts, [articleId]);
   return { articleId, found: true, ...refreshed };
 }
 

@@ -24,7 +24,10 @@ import {
   combineArticlePlans,
   incrementalEntityUpdates,
   incrementalFactUpdates,
+  stateFacts,
 } from '../plan/buildWritePlan';
+import { deriveTime } from '../derive/deriveTime';
+import type { EvidenceRecord } from '../model/evidenceRecord';
 import { retractInTransaction } from '../retract/retractArticle';
 import type { QueryRunner } from '../runStatements';
 import { runStatements } from '../runStatements';
@@ -83,8 +86,17 @@ async function runPlan(tx: QueryRunner, plan: WritePlan): Promise<void> {
   );
   const updates: Statement[] = [];
   if (plan.entities.length > 0) updates.push(incrementalEntityUpdates(plan, storedNames));
-  if (plan.facts.length > 0) updates.push(incrementalFactUpdates(plan, storedFacts));
+  if (stateFacts(plan.facts).length > 0) updates.push(incrementalFactUpdates(plan, storedFacts));
   await runStatements(tx, updates, { pipelined: true });
+  await deriveTime(tx, {
+    eventSeries: plan.eventSeries,
+    states: stateFacts(plan.facts).map(({ type, evidence }) => ({
+      type,
+      from: (evidence[0] as EvidenceRecord).from,
+      to: (evidence[0] as EvidenceRecord).to,
+    })),
+    articleIds: [...new Set(plan.facts.flatMap((fact) => fact.evidence.map((e) => e.articleId)))],
+  });
 }
 
 function newResult(plan: ArticlePlan, resolutions: ResolutionDecision[]): WriteResult {

@@ -3,7 +3,7 @@
 // ways of arriving at a graph give the same graph.
 import type { Driver } from 'neo4j-driver';
 
-const VOLATILE = new Set(['ingestedAt']);
+const VOLATILE = new Set(['ingestedAt', 'recordedAt']);
 
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
@@ -20,7 +20,8 @@ function canonical(value: unknown): unknown {
 
 export async function graphFingerprint(driver: Driver, database: string): Promise<string[]> {
   const nodes = await driver.executeQuery(
-    'MATCH (n) WHERE NOT n:Migration RETURN labels(n) AS labels, properties(n) AS props',
+    // The change log and retired evidence are the audit trail (system time), not the graph.
+    'MATCH (n) WHERE NOT n:Migration AND NOT n:Change AND NOT n:RetiredEvidence RETURN labels(n) AS labels, properties(n) AS props',
     {},
     { database },
   );

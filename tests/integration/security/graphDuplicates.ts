@@ -5,7 +5,8 @@ import type { Driver } from 'neo4j-driver';
 export async function graphDuplicates(driver: Driver, database: string): Promise<string[]> {
   const { records } = await driver.executeQuery(
     `CALL () {
-       MATCH (n) WITH coalesce(n.id, n.key) AS id, count(*) AS c
+       // Retired evidence repeats a key on purpose: one audit copy per retraction.
+       MATCH (n) WHERE NOT n:RetiredEvidence WITH coalesce(n.id, n.key) AS id, count(*) AS c
        WHERE id IS NOT NULL AND c > 1 RETURN 'node ' + id AS what
        UNION ALL
        MATCH ()-[r]->() WHERE r.key IS NOT NULL

@@ -61,11 +61,21 @@ describe('date bounds at mixed precision', () => {
   });
 
   it('gives Cypher parameters with open ends at the extremes', () => {
-    expect(boundParams({})).toEqual({ low: '0000-00-00', high: '9999-99-99', undated: true });
-    expect(boundParams({ from: '2025-03' })).toEqual({
+    expect(boundParams({})).toMatchObject({
+      low: '0000-00-00',
+      high: '9999-99-99',
+      undated: true,
+      asOfLow: '0000-00-00',
+      asOfHigh: '9999-99-99',
+    });
+    expect(boundParams({ from: '2025-03' })).toMatchObject({
       low: '2025-03-00',
       high: '9999-99-99',
       undated: false,
+    });
+    expect(boundParams({ asOf: '2025-04' })).toMatchObject({
+      asOfLow: '2025-04-00',
+      asOfHigh: '2025-04-99',
     });
   });
 });

@@ -33,6 +33,10 @@ export function fact(
     area: null,
     on: null,
     text: null,
+    validTo: null,
+    endedBy: null,
+    mayBe: [],
+    mayBeReason: null,
     ...extra,
   };
 }

@@ -1,4 +1,10 @@
-import { canonicalEnds, factKey, normaliseQualifier } from '../../../src/ingest/factKey';
+import {
+  canonicalEnds,
+  factKey,
+  keyStart,
+  normaliseQualifier,
+  occurrenceKey,
+} from '../../../src/ingest/factKey';
 import { RELATION_TYPES, SYMMETRIC_TYPES } from '../../../src/ingest/types';
 
 describe('factKey', () => {
@@ -19,19 +25,16 @@ describe('factKey', () => {
       { type: 'HOLDS_POSITION', from: 'lu-mei', to: 'CHN', role: 'Ambassador' },
       'HOLDS_POSITION|lu-mei|CHN|role=ambassador',
     ],
+    [{ type: 'VISITED', from: 'ilham-aliyev', to: 'CHN' }, 'VISITED|ilham-aliyev|CHN'],
     [
-      { type: 'VISITED', from: 'ilham-aliyev', to: 'CHN', date: '2025-04-23' },
-      'VISITED|ilham-aliyev|CHN|year=2025',
-    ],
-    [
-      { type: 'VISITED', from: 'ilham-aliyev', to: 'CHN', date: '2025', status: 'planned' },
-      'VISITED|ilham-aliyev|CHN|year=2025|status=planned',
+      { type: 'VISITED', from: 'ilham-aliyev', to: 'CHN', status: 'planned' },
+      'VISITED|ilham-aliyev|CHN|status=planned',
     ],
     [
       { type: 'MEMBER_OF', from: 'AZE', to: 'SCO', status: 'Dialogue partner' },
       'MEMBER_OF|AZE|SCO|status=dialogue partner',
     ],
-    [{ type: 'PARTY_TO', from: 'AZE', to: 'js-2025', date: '2025-04-23' }, 'PARTY_TO|AZE|js-2025'],
+    [{ type: 'PARTY_TO', from: 'AZE', to: 'js-2025' }, 'PARTY_TO|AZE|js-2025'],
   ] as const)('%j → %s', (relation, expected) => {
     expect(factKey(relation)).toBe(expected);
   });
@@ -44,20 +47,10 @@ describe('factKey', () => {
     }
   });
 
-  it('gives the same key to the same fact dated at different precisions in one year', () => {
-    const base = { type: 'VISITED', from: 'ilham-aliyev', to: 'CHN' } as const;
-    expect(factKey({ ...base, date: '2025' })).toBe(factKey({ ...base, date: '2025-04-23' }));
-    expect(factKey({ ...base, date: '2024' })).not.toBe(factKey({ ...base, date: '2025' }));
-  });
-
-  it('ignores date and qualifiers that do not identify a fact', () => {
-    const base = {
-      type: 'PARTNERSHIP',
-      from: 'AZE',
-      to: 'CHN',
-      level: 'strategic partnership',
-    } as const;
-    expect(factKey({ ...base, date: '2024' })).toBe(factKey({ ...base, date: '2025-04-23' }));
+  it('names an event series; occurrenceKey names one occurrence of it', () => {
+    const series = factKey({ type: 'VISITED', from: 'ilham-aliyev', to: 'CHN' });
+    expect(occurrenceKey(series, '2025-04-22')).toBe('VISITED|ilham-aliyev|CHN|on=2025-04-22');
+    expect(keyStart(series)).toBe('ilham-aliyev');
   });
 
   it('canonicalEnds keeps directed types as given', () => {
