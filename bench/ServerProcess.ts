@@ -67,6 +67,11 @@ export class ServerProcess {
     }
   }
 
+  /** Sends a signal (e.g. SIGUSR2 to start apiServerMain's CPU profile). */
+  signal(name: NodeJS.Signals): void {
+    this.child.kill(name);
+  }
+
   async stop(): Promise<void> {
     if (this.child.exitCode !== null) return;
     const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
