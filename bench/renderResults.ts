@@ -36,9 +36,9 @@ Other engineers' processes shared these ${m.cores} cores during the run (see the
 average): absolute figures are lower bounds of what the code does on an idle machine.
 Neo4j, the API, the raw baseline and the load generator also share them.${
     r.neo4jOrigin === 'local'
-      ? `\n\nNeo4j is the embedded one \`acquireNeo4j\` starts (src/neo4j/localNeo4j.ts): tuned for
-quick start-up (\`-XX:TieredStopAtLevel=1\`, i.e. C1 JIT only, serial GC, 1 GiB heap, 64 MiB page cache), which
-lowers steady-state throughput; a server Neo4j via \`NEO4J_URI=… npm run bench -- --wipe\`
+      ? `\n\nNeo4j is the embedded one \`acquireNeo4j\` starts (src/neo4j/localNeo4j.ts) with the
+'throughput' tuning (full JIT, serial GC, 2 GiB heap, 1 GiB page cache), on the same 2 cores as
+everything else; a server Neo4j on its own cores via \`NEO4J_URI=… npm run bench -- --wipe\`
 gives production-like figures.`
       : ''
   }`;
