@@ -14,11 +14,19 @@ export class ServerProcess {
     readonly url: string,
   ) {}
 
-  static async start(entry: string, env: NodeJS.ProcessEnv): Promise<ServerProcess> {
+  /** With `onStderrLine`, the server's stderr (its logs) goes there line by line instead of ours. */
+  static async start(
+    entry: string,
+    env: NodeJS.ProcessEnv,
+    onStderrLine?: (line: string) => void,
+  ): Promise<ServerProcess> {
     const child = spawn(process.execPath, ['--import', 'tsx', entry], {
       env,
-      stdio: ['ignore', 'pipe', 'inherit'],
+      stdio: ['ignore', 'pipe', onStderrLine ? 'pipe' : 'inherit'],
     });
+    if (onStderrLine && child.stderr) {
+      createInterface({ input: child.stderr }).on('line', onStderrLine);
+    }
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => {
         child.kill('SIGKILL');
@@ -57,6 +65,11 @@ export class ServerProcess {
     } catch {
       // Not Linux, or not allowed: the peak then covers start-up too.
     }
+  }
+
+  /** Sends a signal (e.g. SIGUSR2 to start apiServerMain's CPU profile). */
+  signal(name: NodeJS.Signals): void {
+    this.child.kill(name);
   }
 
   async stop(): Promise<void> {

@@ -1,6 +1,10 @@
 // Child process: the real API (startHttpServer) on loopback, so its memory can
 // be measured alone. Neo4j settings come from NEO4J_* and PORT from the
-// parent; prints `LISTENING <url>` once ready, stops on SIGTERM.
+// parent; prints `LISTENING <url>` once ready, stops on SIGTERM. With
+// BENCH_CPU_PROFILE=<file>, SIGUSR2 starts a V8 CPU profile (start-up left
+// out) that SIGTERM writes to that file before exiting.
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import 'reflect-metadata';
 import { asDeployed } from './asDeployed';
 import { buildApiSchema } from '../src/api/buildSchema';
@@ -26,12 +30,25 @@ async function main(): Promise<void> {
     database: config.NEO4J_DATABASE,
     logger: createLogger(config.LOG_LEVEL),
   });
+  const profileFile = process.env.BENCH_CPU_PROFILE;
+  let profiler: Session | undefined;
+  if (profileFile) {
+    process.once('SIGUSR2', () => {
+      profiler = new Session();
+      profiler.connect();
+      void profiler.post('Profiler.enable').then(() => profiler?.post('Profiler.start'));
+    });
+  }
   process.stdout.write(`LISTENING ${server.url}\n`);
   process.once('SIGTERM', () => {
-    void server
-      .close()
-      .then(() => driver.close())
-      .finally(() => process.exit(0));
+    void (async () => {
+      if (profiler && profileFile) {
+        const { profile } = await profiler.post('Profiler.stop');
+        writeFileSync(profileFile, JSON.stringify(profile));
+      }
+      await server.close();
+      await driver.close();
+    })().finally(() => process.exit(0));
   });
 }
 

@@ -2,16 +2,23 @@
 // local one by default, or NEO4J_URI with --wipe) and writes bench/RESULTS.md
 // (and the raw figures to bench/out/results.json).
 import 'reflect-metadata';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import * as prettier from 'prettier';
 import { createDriver } from '../src/graph/driver';
 import { acquireNeo4j } from '../src/neo4j/neo4jSource';
 import { asDeployed } from './asDeployed';
+import { runKillLoop } from './killLoop';
+import type { RunContext } from './renderReliability';
+import { renderKillLoop, renderSoak } from './renderReliability';
 import { renderResults } from './renderResults';
+import { keepSections, replaceSection } from './resultsSections';
 import type { BenchReport, HarnessOptions } from './runHarness';
 import { runHarness } from './runHarness';
+import { runSoak } from './soak';
+import { wipeGraph } from './graphCounts';
 
 type Preset = Omit<HarnessOptions, 'driver' | 'neo4j' | 'log'>;
 
@@ -52,6 +59,99 @@ async function formatMarkdown(markdown: string, file: string): Promise<string> {
   return prettier.format(markdown, { ...options, parser: 'markdown' });
 }
 
+const OUT_DIR = path.join(__dirname, 'out');
+
+function saveJson(name: string, value: unknown): void {
+  mkdirSync(OUT_DIR, { recursive: true });
+  writeFileSync(path.join(OUT_DIR, name), `${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** Writes a freshly rendered report, keeping the reliability sections of the one it replaces. */
+async function writeReport(file: string, markdown: string): Promise<void> {
+  const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  writeFileSync(file, await formatMarkdown(keepSections(previous, markdown), file));
+}
+
+/** Replaces (or adds) one marked section of the report. */
+async function writeSection(file: string, name: string, content: string): Promise<void> {
+  const previous = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark results\n';
+  writeFileSync(file, await formatMarkdown(replaceSection(previous, name, content), file));
+}
+
+function startContext(): Omit<RunContext, 'loadEnd'> {
+  return { date: new Date().toISOString(), loadStart: os.loadavg(), cores: os.cpus().length };
+}
+
+interface ReliabilityFlags {
+  killLoop: boolean;
+  soak: boolean;
+  minutes: number;
+  kills: number;
+  killArticles: number;
+  connections: number;
+  preload: number;
+  wipe?: boolean;
+  out: string;
+}
+
+/** --kill-loop, --soak (kill loop then soak), --soak-only. */
+async function runReliability(flags: ReliabilityFlags, log: (message: string) => void) {
+  if (flags.killLoop) {
+    const context = startContext();
+    const report = await runKillLoop({
+      articles: flags.killArticles,
+      kills: flags.kills,
+      seed: 1,
+      log,
+    });
+    saveJson('killLoop.json', report);
+    await writeSection(
+      flags.out,
+      'kill-loop',
+      renderKillLoop(report, { ...context, loadEnd: os.loadavg() }),
+    );
+    log(
+      `kill loop: ${report.articleNodes} articles stored, ${report.missingArticles} missing, ` +
+        `${report.duplicatedArticles} duplicated, fingerprint equal: ${report.fingerprintEqual}`,
+    );
+  }
+  if (!flags.soak) return;
+  if (process.env.NEO4J_URI && !flags.wipe) {
+    throw new Error('NEO4J_URI is set: the soak empties that database; pass --wipe to allow it');
+  }
+  const context = startContext();
+  const endpoint = await acquireNeo4j({ log, tuning: 'throughput' });
+  const neo4j = {
+    uri: endpoint.uri,
+    username: endpoint.username,
+    password: endpoint.password,
+    database: endpoint.database,
+  };
+  const driver = createDriver(neo4j);
+  try {
+    if (endpoint.origin === 'env') await wipeGraph(driver, neo4j.database);
+    const report = await runSoak({
+      driver,
+      neo4j,
+      seed: 1,
+      minutes: flags.minutes,
+      connections: flags.connections,
+      preload: flags.preload,
+      maxNewArticles: 20_000,
+      log,
+    });
+    saveJson('soak.json', report);
+    await writeSection(
+      flags.out,
+      'soak',
+      renderSoak(report, { ...context, loadEnd: os.loadavg() }),
+    );
+  } finally {
+    await driver.close();
+    await endpoint.stop();
+  }
+}
+
 async function main(): Promise<void> {
   asDeployed();
   const program = new Command('bench')
@@ -64,6 +164,14 @@ async function main(): Promise<void> {
     .option('--out <file>', 'where to write the report', path.join(__dirname, 'RESULTS.md'))
     .option('--wipe', 'allow emptying the database given by NEO4J_URI')
     .option('--render <results.json>', 'only rewrite the report from a saved results.json')
+    .option('--kill-loop', 'only the kill loop (SIGKILL Neo4j during an ingest, then compare)')
+    .option('--soak', 'the kill loop, then the soak (queries under load while ingesting)')
+    .option('--soak-only', 'only the soak')
+    .option('--minutes <n>', 'soak minutes', integer, 10)
+    .option('--kills <n>', 'kill loop: SIGKILLs', integer, 10)
+    .option('--kill-articles <n>', 'kill loop: articles ingested', integer, 2000)
+    .option('--connections <n>', 'soak: concurrent connections', integer, 50)
+    .option('--preload <n>', 'soak: articles loaded before the load starts', integer, 2000)
     .parse();
   const flags = program.opts<{
     quick?: boolean;
@@ -74,10 +182,30 @@ async function main(): Promise<void> {
     out: string;
     wipe?: boolean;
     render?: string;
+    killLoop?: boolean;
+    soak?: boolean;
+    soakOnly?: boolean;
+    minutes: number;
+    kills: number;
+    killArticles: number;
+    connections: number;
+    preload: number;
   }>();
+  const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+  if (flags.killLoop || flags.soak || flags.soakOnly) {
+    await runReliability(
+      {
+        ...flags,
+        killLoop: Boolean(flags.killLoop || flags.soak),
+        soak: Boolean(flags.soak || flags.soakOnly),
+      },
+      log,
+    );
+    return;
+  }
   if (flags.render) {
     const saved = JSON.parse(readFileSync(flags.render, 'utf8')) as BenchReport;
-    writeFileSync(flags.out, await formatMarkdown(renderResults(saved), flags.out));
+    await writeReport(flags.out, renderResults(saved));
     return;
   }
   const preset = { ...PRESETS[flags.quick ? 'quick' : 'full'] };
@@ -93,7 +221,6 @@ async function main(): Promise<void> {
     throw new Error('NEO4J_URI is set: the bench empties that database; pass --wipe to allow it');
   }
 
-  const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
   const endpoint = await acquireNeo4j({ log, tuning: 'throughput' });
   const neo4j = {
     uri: endpoint.uri,
@@ -110,10 +237,8 @@ async function main(): Promise<void> {
       neo4j,
       log,
     });
-    const outDir = path.join(__dirname, 'out');
-    mkdirSync(outDir, { recursive: true });
-    writeFileSync(path.join(outDir, 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
-    writeFileSync(flags.out, await formatMarkdown(renderResults(report), flags.out));
+    saveJson('results.json', report);
+    await writeReport(flags.out, renderResults(report));
     log(`wrote ${flags.out} in ${report.totalSeconds.toFixed(0)} s`);
   } finally {
     await driver.close();

@@ -36,9 +36,9 @@ Other engineers' processes shared these ${m.cores} cores during the run (see the
 average): absolute figures are lower bounds of what the code does on an idle machine.
 Neo4j, the API, the raw baseline and the load generator also share them.${
     r.neo4jOrigin === 'local'
-      ? `\n\nNeo4j is the embedded one \`acquireNeo4j\` starts (src/neo4j/localNeo4j.ts): tuned for
-quick start-up (\`-XX:TieredStopAtLevel=1\`, i.e. C1 JIT only, serial GC, 1 GiB heap, 64 MiB page cache), which
-lowers steady-state throughput; a server Neo4j via \`NEO4J_URI=… npm run bench -- --wipe\`
+      ? `\n\nNeo4j is the embedded one \`acquireNeo4j\` starts (src/neo4j/localNeo4j.ts) with the
+'throughput' tuning (full JIT, serial GC, 2 GiB heap, 1 GiB page cache), on the same 2 cores as
+everything else; a server Neo4j on its own cores via \`NEO4J_URI=… npm run bench -- --wipe\`
 gives production-like figures.`
       : ''
   }`;
@@ -345,6 +345,42 @@ function missesSection(r: BenchReport, checks: TargetCheck[]): string {
 ${missed.map((advice) => advice.text(r)).join('\n\n')}`;
 }
 
+/** Each query's p50 (GraphQL and raw) and the API's Cypher alone at every size measured, side by side. */
+export function growthSection(r: BenchReport): string {
+  if (r.sizes.length < 2) return '';
+  const sizes = r.sizes.map((s) => s.articlesLoaded);
+  const names = r.sizes[0]?.queries.map((q) => q.name) ?? [];
+  const at = (name: string) => r.sizes.map((s) => s.queries.find((q) => q.name === name));
+  const cells = (name: string, pick: (q: SizeResult['queries'][number]) => number) =>
+    at(name).map((q) => (q ? round(pick(q)) : 'n/a'));
+  const growth = (name: string) => {
+    const [first, last] = [at(name)[0], at(name).at(-1)];
+    return first && last ? `${round(last.api.p50 / first.api.p50)} ×` : 'n/a';
+  };
+  return `## Growth
+
+Each query's p50 under load (ms; GraphQL, then raw) and the API's Cypher alone (one request, no
+load) at every graph size of this run, so the growth of each cost with the graph is visible
+(the parameters are re-picked at each size: the densest pair and its officials may change).
+
+${table(
+  [
+    'query',
+    ...sizes.map((n) => `GraphQL p50 @${n}`),
+    ...sizes.map((n) => `raw p50 @${n}`),
+    ...sizes.map((n) => `API Cypher alone @${n}`),
+    `GraphQL p50 growth ${sizes[0]}→${sizes.at(-1)}`,
+  ],
+  names.map((name) => [
+    name,
+    ...cells(name, (q) => q.api.p50),
+    ...cells(name, (q) => q.raw.p50),
+    ...cells(name, (q) => q.apiCypherMs),
+    growth(name),
+  ]),
+)}`;
+}
+
 export function renderResults(report: BenchReport): string {
   const checks = checkTargets(report);
   const notMeasured = checks.filter((c) => c.pass === null).map((c) => c.name);
@@ -362,6 +398,8 @@ ${extractionSection(report)}
 ${ingestSection(report)}
 
 ${report.sizes.map(querySection).join('\n\n')}
+
+${growthSection(report)}
 
 ${missesSection(report, checks)}
 `;

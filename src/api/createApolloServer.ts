@@ -2,7 +2,10 @@
 // it, and src/api/http.ts puts it behind HTTP.
 import { ApolloServer } from '@apollo/server';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config/config';
@@ -14,6 +17,25 @@ export interface ApolloOptions {
   schema: GraphQLSchema;
   config: Config;
   plugins?: ApolloServerPlugin<ApiContext>[];
+}
+
+/**
+ * What Apollo's default cache-control plugin answered for this schema (no
+ * field carries a cache hint, default max-age 0): \`cache-control: no-store\` on
+ * every response. The default plugin computes that through a hook on every
+ * resolved field (which also makes Apollo wrap every resolver); this sets the
+ * same header once per response.
+ */
+export function noStorePlugin(): ApolloServerPlugin<ApiContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          response.http.headers.set('cache-control', 'no-store');
+        },
+      };
+    },
+  };
 }
 
 export function createApolloServer({ schema, config, plugins = [] }: ApolloOptions) {
@@ -38,6 +60,8 @@ export function createApolloServer({ schema, config, plugins = [] }: ApolloOptio
     // of Apollo 5 waits forever: `serve` never exited.
     stopOnTerminationSignals: false,
     plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
       // Sandbox needs introspection: without it (production default) there is no landing page.
       introspection
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false })

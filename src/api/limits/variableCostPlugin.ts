@@ -27,11 +27,29 @@ export function inlinePageVariables(
   return changed ? inlined : undefined;
 }
 
+/** Whether some `first`/`last` argument of the document is a variable; documents come from Apollo's cache, so once per document. */
+const pageVariablesOf = new WeakMap<DocumentNode, boolean>();
+
+function hasPageVariables(document: DocumentNode): boolean {
+  let found = pageVariablesOf.get(document);
+  if (found === undefined) {
+    found = false;
+    visit(document, {
+      Argument(node) {
+        if (PAGE_ARGUMENTS.has(node.name.value) && node.value.kind === Kind.VARIABLE) found = true;
+      },
+    });
+    pageVariablesOf.set(document, found);
+  }
+  return found;
+}
+
 export function variableCostPlugin(maxCost: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, schema }) {
+          if (!hasPageVariables(document)) return;
           const inlined = inlinePageVariables(document, request.variables ?? {});
           if (!inlined) return;
           const rejections: string[] = [];
