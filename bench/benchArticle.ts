@@ -1,5 +1,5 @@
 // The corpus articles the bench feeds to extraction: the JSON input of
-// ONTOLOGY.md, materialised once so generation is not timed.
+// docs/ontology.md, materialised once so generation is not timed.
 import { generateCorpus } from './corpus/generateCorpus';
 
 export interface BenchArticle {

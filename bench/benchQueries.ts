@@ -23,7 +23,7 @@ export interface BenchQuery {
   canonicalRaw(rows: Record<string, unknown>[]): unknown;
 }
 
-/** The fact relationship types (ONTOLOGY.md): paths go through facts, never articles. */
+/** The fact relationship types (docs/ontology.md): paths go through facts, never articles. */
 const FACT_TYPES =
   'HOLDS_POSITION|ACCREDITED_TO|MEMBER_OF|VISITED|MET|SIGNED|PARTY_TO|PARTNERSHIP|' +
   'DIPLOMATIC_RELATIONS|COOPERATES_ON|SUPPORTS|STATED|ATTENDED';

@@ -1,5 +1,5 @@
 // The two output forms of a generated article: a JSON Lines record in the
-// JSON input format of ONTOLOGY.md ({title, text, url, publishedAt, source}),
+// JSON input format of docs/ontology.md ({title, text, url, publishedAt, source}),
 // and a .txt file with YAML front matter (url, date, title) before the text.
 import type { GeneratedArticle } from './composeArticle';
 

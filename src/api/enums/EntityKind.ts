@@ -15,5 +15,5 @@ export const EntityKind = {
 
 registerEnumType(EntityKind, {
   name: 'EntityKind',
-  description: 'What an entity is (ONTOLOGY.md, Entities).',
+  description: 'What an entity is (docs/ontology.md, Entities).',
 });

@@ -9,5 +9,5 @@ export const RelationType = Object.fromEntries(RELATION_TYPES.map((type) => [typ
 
 registerEnumType(RelationType, {
   name: 'RelationType',
-  description: 'The type of a fact (ONTOLOGY.md, Relations).',
+  description: 'The type of a fact (docs/ontology.md, Relations).',
 });

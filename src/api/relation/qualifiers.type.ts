@@ -3,7 +3,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 @ObjectType({
   simpleResolvers: true,
   description:
-    "A fact's qualifiers (ONTOLOGY.md): which apply depends on its type. `area` " +
+    "A fact's qualifiers (docs/ontology.md): which apply depends on its type. `area` " +
     '(COOPERATES_ON) is resolved to its entity.',
 })
 export class Qualifiers {

@@ -8,7 +8,7 @@ import { PartialDate } from '../scalars/PartialDate';
 @ObjectType({
   simpleResolvers: true,
   description:
-    'One fact of the graph (ONTOLOGY.md, Relations): typed, between two entities, dated at the ' +
+    'One fact of the graph (docs/ontology.md, Relations): typed, between two entities, dated at the ' +
     'precision its sources support, with the evidence that asserts it. Its `from` and `to` ' +
     'entities, `qualifiers`, `evidence` and `articles` are resolved on demand.',
 })

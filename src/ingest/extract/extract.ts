@@ -1,5 +1,5 @@
 // The extraction engine: one article in, entities and dated, evidence-backed
-// relations out (ONTOLOGY.md). Pure and synchronous. Stages:
+// relations out (docs/ontology.md). Pure and synchronous. Stages:
 //   1. context: sentences, dates, quotes, tokens, gazetteer mentions, pair;
 //   2. people (from titles, appositions, verbs), their roles and mentions;
 //   3. agreements, events, numbered country groups, coreference;

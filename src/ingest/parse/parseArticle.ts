@@ -1,5 +1,5 @@
 // One article from a file's bytes or a string, in any of the input formats of
-// ONTOLOGY.md "Article input": news-site plain text, text behind YAML front
+// docs/ontology.md "Article input": news-site plain text, text behind YAML front
 // matter, a JSON object (or a one-item array / one-line JSON Lines), a saved
 // HTML page. Throws only ArticleError.
 import type { Article } from '../types';

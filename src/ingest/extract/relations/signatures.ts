@@ -1,4 +1,4 @@
-// What each relation type may connect (ONTOLOGY.md's "from → to" column),
+// What each relation type may connect (docs/ontology.md's "from → to" column),
 // checked once for every candidate: a membership is in an international
 // organisation (not a seat of government or a news agency), a position is
 // held in a country or an organisation, and so on.
