@@ -35,8 +35,17 @@ const TAIL_NAME =
   /^\s+(?:of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}'’-]*)*|between\s+[^,.;:"“”]+?)(?=\s+(?:is|was|were|are|has|had|on|in|at|from|which|where|as|and|to|with)\b|[,.;:"“”]|$)/u;
 const TAIL_ABOUT =
   /^\s+(?:(?:dedicated|devoted)\s+to\s+[^,.;:"“”]+?|marking\s+[^,.;:"“”]+?|on\s+the\s+occasion\s+of\s+[^,.;:"“”]+?)(?=\s+(?:is|was|were|are|has|had|on|in|at|from|which|where|as|and|to|with)\b|[,.;:"“”]|$)/u;
-const LEFT =
-  /(?:(?:\p{Lu}[\p{L}\p{N}'’-]*|first|second|third|annual|regular|ordinary|extraordinary|informal|\d+(?:st|nd|rd|th))\s+)+$/u;
+const LEFT_WORDS =
+  "(?:(?:\\p{Lu}[\\p{L}\\p{N}'’-]*|first|second|third|annual|regular|ordinary|extraordinary|informal|\\d+(?:st|nd|rd|th))\\s+)+";
+let leftRe: RegExp | undefined;
+/** Proper words before the noun, then at most two descriptive ones ("COP29 climate conference"). */
+function leftOfNoun(): RegExp {
+  const mods = eventTable()
+    .eventModifiers.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+  leftRe ??= new RegExp(`${LEFT_WORDS}(?:(?:${mods})\\s+){0,2}$`, 'u');
+  return leftRe;
+}
 const ARTICLE = /^(?:The|A|An|This|That)\s/;
 export const CALENDAR =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
@@ -121,7 +130,7 @@ export function eventMentions(ctx: Ctx): EventMention[] {
     const around = ctx.text.slice(Math.max(sentence.start, hs - 20), he);
     if (notEvent.test(around) && new RegExp(`${noun}$`, 'i').test(around)) continue;
     const before = ctx.text.slice(Math.max(sentence.start, hs - 60), hs);
-    const left = LEFT.exec(before);
+    const left = leftOfNoun().exec(before);
     let start = hs;
     // "The Caspian Summit": the article is not part of the name, the words after it are.
     if (left) start = hs - left[0].length + (ARTICLE.exec(left[0])?.[0].length ?? 0);

@@ -8,6 +8,8 @@ export interface EventTable {
   notEventPhrases: string[];
   idDropWords: string[];
   ownedEventNouns: string[];
+  /** Lowercase words between a name and its noun ("COP29 climate conference"). */
+  eventModifiers: string[];
 }
 
 export function eventTable(): EventTable {

@@ -18,7 +18,8 @@
 //   attended:included       "Participants in the summit included X and Y"
 //   attended:list-header    "Leaders taking part in the summit:" then one person per line
 //   attended:verb-final     "X and Y also took part." (the event named last before)
-//   attended:in-city-for    "X, who is in Kazan for the BRICS summit, …"
+//   attended:in-city-for    "X, who is in Kazan for the BRICS summit, …", "X and Y gathered in Kazan for …"
+//   attended:led-delegation "X led his country's delegation to the summit"
 import type { Ctx } from '../context';
 import type { Candidate, EntityMention, EventInfo, Sentence } from '../model';
 import { candidate } from './candidate';
@@ -30,6 +31,10 @@ import type { RelationRule } from './relationRule';
 
 // "was attended by", "…, attended by": the participle names the attendees after it.
 const ATTENDED_BY = /\b(?:(?:is|was|were|are|being|been)\s+(?:also\s+)?|,\s*)attended\s+by\b/gi;
+// "attended by the presidents of Azerbaijan, Kazakhstan and Uzbekistan, X, Y and Z".
+const PLURAL_TITLE = /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}of\s+[^.;:]{2,160},\s*$/u;
+// "attended by Chairman of the Cabinet of Ministers of Turkmenistan X": a long title only.
+const TITLE_GAP = /^\s+(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for)\s+)+$/u;
 const WITH_IN_ATTENDANCE = /\bwith\s+(?=[^.;]{3,200}?\bin\s+attendance\b)/i;
 const IN_ATTENDANCE = /\bin\s+attendance\b[^.;]*?\b(?:including|among them|such as)\b/i;
 const AT_EVENT = /\bat\s+(?:an?|the|this|that)\s+(?:[\p{L}\d'’-]+\s+){0,2}$/iu;
@@ -39,7 +44,10 @@ const INVERTED =
 const INVERTED_VERB = /^\s*(?:were|was|are|is)\b/i;
 // "X signed … at the summit": the subject acted at the event.
 const ACTED_AT =
-  /\b(?:signed|adopted|addressed|met|held|opened|chaired|co-chaired|inaugurated|made|announced|delivered|gave|unveiled|presented)\b/i;
+  /\b(?:signed|adopted|addressed|met|held|opened|chaired|co-chaired|inaugurated|made|announced|delivered|gave|unveiled|presented|represented)\b/i;
+// "X led his country's delegation to the summit".
+const LED_DELEGATION =
+  /\b(?:led|headed)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,3}delegation\s+(?:to|at)\s+(?:the\s+|an?\s+)?(?:[\p{L}\d'’-]+\s+){0,2}$/iu;
 const SPOKE = /\b(?:said|stated|noted|spoke|speaking|remarks|by)\b/i;
 const HOSTED_BY = /\bhosted\b[^.;]{0,40}?\bby\s+/gi;
 const HOST_VERB =
@@ -48,8 +56,9 @@ const CHAIRMANSHIP =
   /\bunder\s+the\s+(?:chairmanship|chairpersonship|presidency|leadership)\s+of\s+/gi;
 const REPRESENTED_BY = /\brepresented\b[^.;]{0,60}?\bby\s+/gi;
 const ALONGSIDE = /\b(?:alongside|together\s+with|along\s+with)\s+/gi;
+// "At the summit, X said", "Speaking at the summit, X …", "At the plenary session of the summit, X …".
 const AT_EVENT_LEAD =
-  /^(?:at|during|in\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}at)\s+(?:the\s+|an?\s+)?$/iu;
+  /^(?:(?:speaking|addressing\s+(?:the\s+)?[\p{L}-]+|at|during|in\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}at)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:session|meeting)\s+of\s+(?:the\s+)?|(?:speaking\s+at|at|during|in\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}at)\s+(?:the\s+|an?\s+)?)$/iu;
 
 const SIDELINES = /\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+|an?\s+)?$/i;
 const JOINED_BY = /\bjoined\b[^.;]{0,40}?\bby\s+/gi;
@@ -59,14 +68,20 @@ const GATHERED =
 const INCLUDED =
   /\b(?:participants|attendees|guests|leaders|delegates|dignitaries|those|heads\s+of\s+(?:state|government)|presidents|ministers|officials)\b[^.;]{0,60}?\b(?:included|include|includes|were|are)\s+(?:among\s+others\s+)?/gi;
 // "X, who is in Kazan for the summit", "X was in Tianjin for the SCO summit".
+// "Leaders including X and Y gathered in Kazan on Tuesday for the BRICS summit".
 const IN_CITY_FOR =
-  /\b(?:is|was|are|were)\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+for\s+(?:the|an?|this|that)\s+$/u;
+  /\b(?:is|was|are|were|gathered|arrived|converged|met)\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s+on\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?)?\s+for\s+(?:the|an?|this|that)\s+$/u;
 const LIST_CUE =
   /\b(?:attend\w*|taking\s+part|took\s+part|participa\w*|present|guests|in\s+attendance)\b[^:]*:\s*$/i;
 // "… also took part.": the verb closes the clause, the event is the one named before.
 const CLAUSE_END = /^\s*(?:as\s+well|too)?\s*(?:[.;]|$)/;
 // "to attend", "will attend": a purpose or a plan, not attendance.
 const NOT_DONE_BEFORE = /\b(?:to|will|would|not|n't|may|might|could|should|must|plans?\s+to)\s+$/i;
+// "X arrived in Kazan on Tuesday to attend …", "X is in Baku to attend …": the arrival
+// happened, so the purpose was carried out.
+const ARRIVED_TO =
+  /\b(?:arrived|arrives|has\s+arrived|have\s+arrived|landed|(?:is|are|was|were)\s+(?:now\s+)?in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\b[^.;]{0,80}?\bto\s+$/u;
+const PLANNED = /\b(?:will|would|plans?|planned|expected|due|set|scheduled|to\s+be)\b/i;
 
 interface AttendTable {
   attended: { verbs: string[] };
@@ -165,7 +180,13 @@ export const attended: RelationRule = {
         if (modality(ctx, s, p, 4)) continue;
         const end = p + by[0].length;
         const vertical = /^\s*:?\s*$/.test(ctx.text.slice(end, s.end));
-        const people = vertical ? verticalList(ctx, s) : groupAfter(ctx, s, end, 20);
+        const first = peopleIn(ctx, end, s.end)[0];
+        const gapTo = (x: EntityMention | undefined): string =>
+          x ? ctx.text.slice(end, x.start) : '';
+        const titled = !!first && PLURAL_TITLE.test(ctx.text.slice(end, first.start));
+        const people = vertical
+          ? verticalList(ctx, s)
+          : groupAfter(ctx, s, end, titled ? 200 : TITLE_GAP.test(gapTo(first)) ? 90 : 20);
         add(people, eventOf(ctx, s, p), p, 'attended:attended-by', '"attended by"');
       }
       if (LIST_CUE.test(text) && !ATTENDED_BY.test(text) && !modality(ctx, s, s.start, 8)) {
@@ -210,7 +231,10 @@ export const attended: RelationRule = {
             ev.mentions.some((m) => m.start >= p && m.start < s.end && m.start - p < 40),
           ) ?? (closes ? eventNear(ctx, s.start) : undefined);
         if (!evHere || modality(ctx, s, p, 5)) continue;
-        if (NOT_DONE_BEFORE.test(ctx.text.slice(Math.max(s.start, p - 20), p))) continue;
+        if (NOT_DONE_BEFORE.test(ctx.text.slice(Math.max(s.start, p - 20), p))) {
+          const arrival = ARRIVED_TO.exec(ctx.text.slice(Math.max(s.start, p - 140), p));
+          if (!arrival || PLANNED.test(arrival[0])) continue;
+        }
         const rule = closes ? 'attended:verb-final' : 'attended:verb';
         add(groupBefore(ctx, s, p), evHere, p, rule, `"${verb[0]}"`);
         // "… attending the summit and present alongside X".
@@ -294,7 +318,7 @@ export const attended: RelationRule = {
             );
           if (IN_CITY_FOR.test(lead) && !modality(ctx, s, m.start, 10))
             add(
-              groupBefore(ctx, s, m.start).slice(-1),
+              groupBefore(ctx, s, m.start),
               ev,
               m.start,
               'attended:in-city-for',
@@ -316,6 +340,14 @@ export const attended: RelationRule = {
               m.start,
               'attended:gathered',
               `"${gathered[0].trim()}"`,
+            );
+          if (LED_DELEGATION.test(lead) && !modality(ctx, s, m.start, 8))
+            add(
+              groupBefore(ctx, s, m.start).slice(-1),
+              ev,
+              m.start,
+              'attended:led-delegation',
+              'led a delegation to the event',
             );
           if (HOST_VERB.test(lead) && !modality(ctx, s, m.start, 6))
             add(

@@ -122,6 +122,12 @@ export const met: RelationRule = {
           );
         if (NOUNS.has(trigger) && determined) {
           if (!linked) continue;
+          // "The meeting of the SCO Council … was attended by X, Y": a named gathering
+          // (an event) that people attend, not a meeting between them.
+          const inEvent = ctx.events.some((ev) =>
+            ev.mentions.some((e) => e.start <= p && e.end >= end && e.end - e.start > end - p + 4),
+          );
+          if (inEvent && /^\s+of\b/i.test(after)) continue;
           const right = groupAfter(ctx, s, end, 70);
           // "his meeting with Y": the possessor met Y.
           const poss = ctx.mentions.filter(

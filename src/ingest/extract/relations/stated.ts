@@ -22,6 +22,8 @@ const TITLE_GAP = /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|for|and)\s+){1,
 const NAME_LIKE =
   /^(?:\p{Lu}[\p{L}\p{N}'’-]*|of|the|and|for|on|in|a|an)(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|of|the|and|for|on|in|a|an))*$/u;
 
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|that|of)\s*["“'‘]?$/i;
+
 function personIn(ctx: Ctx, from: number, to: number, last = false): EntityMention | undefined {
   const ms = ctx.mentions.filter((m) => m.kind === 'Person' && m.start >= from && m.end <= to);
   return last ? ms.at(-1) : ms[0];
@@ -121,6 +123,9 @@ export const stated: RelationRule = {
       // a capitalised one is a name in quotation marks ("Shusha Declaration").
       const short = quoteWords(q) < 6;
       if (short && (NAME_LIKE.test(q.text) || !/\p{L}/u.test(q.text))) return;
+      // "praised the "new era" of ties": a phrase inside the sentence's own noun phrase.
+      if (short && DETERMINER_BEFORE.test(ctx.text.slice(Math.max(0, q.start - 12), q.start)))
+        return;
       // A quote's next paragraph, or the next quote of a paragraph with no one
       // else named between, has the speaker of the quote before.
       const prev = n > 0 ? ctx.quotes[n - 1] : undefined;

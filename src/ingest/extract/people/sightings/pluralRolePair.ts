@@ -11,7 +11,7 @@ const PAIR_WORDS = new Set(['the', 'two', 'both', 'countries', 'states', 'nation
 
 export const pluralRolePair: SightingRule = {
   id: 'person:plural-role-pair',
-  reason: 'A plural role followed by two coordinated names gives each name the role.',
+  reason: 'A plural role followed by coordinated names gives each name the role.',
   find(scan: PersonScan): void {
     const { ctx, ix } = scan;
     const T = ix.tokens;
@@ -30,11 +30,23 @@ export const pluralRolePair: SightingRule = {
       // "of the two countries" / "of both countries"
       // "of Malaysia and Indonesia": the countries, in the order the names follow.
       const named: string[] = [];
-      // The parse may have taken "of Malaysia" already: "… and Indonesia" completes the pair.
-      const second = ix.mentionOf[k + 1];
-      if (r.holder && T[k]?.lower === 'and' && second?.kind === 'Country' && !second.location) {
-        named.push(r.holder, second.id);
-        k = skipMention(ix, k + 1);
+      // The parse may have taken "of Malaysia" already: ", Kazakhstan and Indonesia" completes the list.
+      if (r.holder) {
+        const more: string[] = [];
+        let q = k;
+        for (let steps = 0; steps < 12; steps++) {
+          let next = q;
+          if (T[next]?.text === ',') next++;
+          if (T[next]?.lower === 'and') next++;
+          const m = next > q ? ix.mentionOf[next] : undefined;
+          if (m?.kind !== 'Country' || m.location) break;
+          more.push(m.id);
+          q = skipMention(ix, next);
+        }
+        if (more.length) {
+          named.push(r.holder, ...more.filter((c) => c !== r.holder));
+          k = q;
+        }
       }
       if (T[k]?.lower === 'of') {
         let q = k + 1;
@@ -49,16 +61,31 @@ export const pluralRolePair: SightingRule = {
         k = q;
       }
       while (T[k] && /^[-–—:,(]$/.test(T[k]?.text ?? '')) k++;
-      const a = k;
-      const aEnd = nameRunEnd(ctx.text, T, a, ix.covered);
-      // "X of Kenya and Y of Tanzania": each name carries its own country.
-      const ofA = aEnd > a ? holderAfter(ix, aEnd) : undefined;
-      const andAt = ofA ? skipMention(ix, aEnd + 1) : aEnd;
-      if (aEnd === a || T[andAt]?.lower !== 'and') continue;
-      const b = andAt + 1;
-      const bEnd = nameRunEnd(ctx.text, T, b, ix.covered);
-      if (bEnd === b) continue;
-      const ofB = holderAfter(ix, bEnd);
+      // The names: "X and Y", "X, Y and Z", each maybe with its own "of COUNTRY".
+      const names: { a: number; end: number; of?: string }[] = [];
+      let at = k;
+      for (let n = 0; n < 12; n++) {
+        const end = nameRunEnd(ctx.text, T, at, ix.covered);
+        if (end === at) break;
+        const of = holderAfter(ix, end);
+        names.push({ a: at, end, ...(of ? { of } : {}) });
+        const next = of ? skipMention(ix, end + 1) : end;
+        if (T[next]?.lower === 'and') {
+          at = next + 1;
+          const last = nameRunEnd(ctx.text, T, at, ix.covered);
+          if (last === at) break;
+          const ofLast = holderAfter(ix, last);
+          names.push({ a: at, end: last, ...(ofLast ? { of: ofLast } : {}) });
+          break;
+        }
+        if (T[next]?.text !== ',') break;
+        at = next + 1;
+        if (T[at]?.lower === 'and') at++;
+      }
+      // A list ends with "and": "X, Y" alone is an apposition, not a pair.
+      if (names.length < 2) continue;
+      const lastJoin = T[(names.at(-1)?.a ?? 0) - 1]?.lower;
+      if (lastJoin !== 'and') continue;
       const sentence = sentenceAt(ctx, T[i]?.start ?? 0);
       const countries: string[] = [];
       if (sentence) {
@@ -74,28 +101,28 @@ export const pluralRolePair: SightingRule = {
         }
       }
       const holders =
-        named.length === 2
+        named.length === names.length
           ? named
-          : countries.length === 2
+          : countries.length === names.length
             ? countries
-            : ctx.pair.length === 2
+            : ctx.pair.length === names.length
               ? ctx.pair
               : [];
       const base = draftOf(ix, r);
       base.role = r.role.replace(/s$/, '').replace(/men$/, 'man');
-      // The first person's phrase starts at the plural title ("signed by Energy Ministers X").
-      const roleA: RoleDraft = { ...base, end: T[aEnd - 1]?.end ?? 0 };
-      const roleB: RoleDraft = { ...base, start: T[b]?.start ?? 0, end: T[bEnd - 1]?.end ?? 0 };
-      delete roleA.holder;
-      delete roleB.holder;
-      const holderA = ofA ?? (ofB ? undefined : holders[0]);
-      const holderB = ofB ?? (ofA ? undefined : holders[1]);
-      if (holderA) roleA.holder = holderA;
-      if (holderB) roleB.holder = holderB;
-      // The plural title is not a singular title of the first name.
-      for (let q = i; q < r.end; q++) scan.claimed.add(q);
-      sight(scan, a, aEnd, this.id, `first of the pair named after "${r.role}"`, roleA);
-      sight(scan, b, bEnd, this.id, `second of the pair named after "${r.role}"`, roleB);
+      delete base.holder;
+      const ownCountries = names.some((x) => x.of);
+      names.forEach((x, j) => {
+        // The first person's phrase starts at the plural title ("signed by Energy Ministers X").
+        const role: RoleDraft =
+          j === 0
+            ? { ...base, end: T[x.end - 1]?.end ?? 0 }
+            : { ...base, start: T[x.a]?.start ?? 0, end: T[x.end - 1]?.end ?? 0 };
+        const holder = x.of ?? (ownCountries ? undefined : holders[j]);
+        if (holder) role.holder = holder;
+        if (j === 0) for (let q = i; q < r.end; q++) scan.claimed.add(q);
+        sight(scan, x.a, x.end, this.id, `person ${j + 1} of those named after "${r.role}"`, role);
+      });
       i = r.end - 1;
     }
   },
