@@ -82,6 +82,10 @@ function rightEdge(ctx: Ctx, h: Head): { end: number; skips: [number, number][] 
   const continuers = new Set(t.continuers);
   const boundaries = new Set(t.boundaries);
   const purpose = new Set(t.purposeVerbs);
+  // The first word of each document head ("protocol", "memorandum", "joint").
+  const headWords = new Set(
+    t.heads.map((x) => x.split(' ')[0]?.toLowerCase() ?? '').filter((w) => w !== 'joint'),
+  );
   const T = ctx.tokens;
   const { sentence } = h;
   const he = h.end;
@@ -94,6 +98,21 @@ function rightEdge(ctx: Ctx, h: Head): { end: number; skips: [number, number][] 
   while (j < T.length && steps < 30) {
     const tok = T[j];
     if (!tok || tok.start >= sentence.end) break;
+    // "Treaty of Friendship, Cooperation and Good-Neighbourly Relations": a list of
+    // capitalised words inside a title-case name goes on past its commas.
+    const nextTok = T[j + 1];
+    if (
+      tok.text === ',' &&
+      end > he &&
+      T[j - 1]?.cap &&
+      nextTok?.cap &&
+      nextTok.start < sentence.end &&
+      !ctx.mentions.some((m) => m.start === nextTok.start)
+    ) {
+      j++;
+      steps++;
+      continue;
+    }
     if (tok.punct && !/^[-–]$/.test(tok.text)) {
       // "a memorandum to boost cooperation in agriculture, tourism and health": a purpose
       // cut inside a list names nothing; the document is the plain "memorandum".
@@ -118,6 +137,14 @@ function rightEdge(ctx: Ctx, h: Head): { end: number; skips: [number, number][] 
       }
       break;
     }
+    // "the agreement on peace … in Washington": a lowercase document's place ends its name
+    // (a title-case name keeps it: "Treaty on a Nuclear-Weapon-Free Zone in Central Asia").
+    if (
+      (tok.lower === 'in' || tok.lower === 'at') &&
+      !/^\p{Lu}/u.test(ctx.text.slice(h.start, h.start + 1)) &&
+      ctx.mentions.some((m) => m.location && m.start === T[j + 1]?.start)
+    )
+      break;
     if (tok.lower === 'with') {
       // "a memorandum of understanding with <person> on …": skip the person.
       const person = ctx.mentions.find(
@@ -141,6 +168,14 @@ function rightEdge(ctx: Ctx, h: Head): { end: number; skips: [number, number][] 
       const next = T[j + 1];
       // "an MoU to enhance railway connectivity and facilitate …": a second purpose ends the name.
       if (beforePurpose !== undefined && next && purpose.has(next.lower)) break;
+      // "an agreement on X and a protocol amending …": a second document starts.
+      let k = j + 1;
+      if (/^(?:a|an|the)$/.test(T[k]?.lower ?? '')) k++;
+      // "… and an intergovernmental agreement": describing words before the second head.
+      for (let n = 0; n < 3 && T[k] && !headWords.has(T[k]?.lower ?? ''); n++)
+        if (/^\p{Ll}[\p{Ll}-]*$/u.test(T[k]?.text ?? '') && !boundaries.has(T[k]?.lower ?? '')) k++;
+        else break;
+      if (headWords.has(T[k]?.lower ?? '')) break;
       if (
         !next ||
         boundaries.has(next.lower) ||

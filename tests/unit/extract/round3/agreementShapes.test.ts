@@ -1,0 +1,55 @@
+// Agreement names and parties in more shapes, on invented sentences.
+import type { Extraction } from '../../../../src/ingest/types';
+import { facts, run } from '../helpers';
+
+const agreements = (x: Extraction): string[] =>
+  x.entities
+    .filter((e) => e.kind === 'Agreement')
+    .map((e) => e.name)
+    .sort();
+
+describe('agreement names', () => {
+  it('ends a name where a second document starts ("… and an intergovernmental agreement")', () => {
+    const x = run(
+      'Serbia and Hungary signed an agreement on rail freight and a protocol on customs checks.',
+    );
+    expect(agreements(x)).toEqual(['Agreement on rail freight', 'Protocol on customs checks']);
+  });
+
+  it("ends a lowercase document's name at its place, but keeps a title-case name whole", () => {
+    const x = run(
+      'Armenia and Azerbaijan signed the agreement on peace and interstate relations in Washington. Kazakhstan ratified the Treaty on a Nuclear-Weapon-Free Zone in Central Asia.',
+    );
+    expect(agreements(x)).toEqual([
+      'Agreement on peace and interstate relations',
+      'Treaty on a Nuclear-Weapon-Free Zone in Central Asia',
+    ]);
+  });
+
+  it('keeps a capitalised list inside a title-case name', () => {
+    const x = run(
+      'China and Pakistan signed the Treaty of Friendship, Cooperation and Good-Neighbourly Relations in 2005.',
+    );
+    expect(agreements(x)).toEqual([
+      'Treaty of Friendship, Cooperation and Good-Neighbourly Relations',
+    ]);
+  });
+});
+
+describe('parties without a signing', () => {
+  it('makes a country that joined, acceded to or is a party to a document its party', () => {
+    const x = run(
+      'Azerbaijan joined the Paris Agreement in 2016. Mongolia acceded to the Convention on Biological Diversity. Georgia is a party to the Energy Community Treaty.',
+    );
+    expect(
+      facts(x, 'PARTY_TO')
+        .map((f) => f.split(' ')[1]?.split('->')[0])
+        .sort(),
+    ).toEqual(['AZE', 'GEO', 'MNG']);
+  });
+
+  it('does not make a country that will join a party', () => {
+    const x = run('Mongolia will accede to the Convention on Biological Diversity next year.');
+    expect(facts(x, 'PARTY_TO')).toEqual([]);
+  });
+});
