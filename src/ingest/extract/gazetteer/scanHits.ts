@@ -13,7 +13,7 @@ export function scanHits(trie: FormTrie, text: string, offset = 0): GazetteerHit
   const accept = (c: Candidate, from: number): boolean => {
     if (c.form === 'acronym' && (tokens[from] as Token).capsLine) return false;
     if (!c.ambiguousAcronym || named.has(c.id)) return true;
-    return !!c.afterThe && from > 0 && (tokens[from - 1] as Token).plain === 'the';
+    return !!c.afterThe && from > 0 && (tokens[from - 1] as Token).key === 'the';
   };
   const hits: GazetteerHit[] = [];
   let i = 0;

@@ -102,14 +102,27 @@ export const memberList: RelationRule = {
     for (const s of ctx.sentences) {
       for (const org of mentionsIn(ctx, s.start, s.end, ['Organization'])) {
         if (modality(ctx, s, org.start, 4)) continue;
-        const rest = ctx.text.slice(org.end, Math.min(s.end, org.end + 60));
+        // "Gulf Cooperation Council (GCC) — A, B …": the bracketed acronym is the same name.
+        if (/\(\s*$/.test(ctx.text.slice(s.start, org.start))) continue;
+        const acronym = /^\s*\([^()]{1,15}\)/.exec(ctx.text.slice(org.end, s.end));
+        const restStart = org.end + (acronym?.[0].length ?? 0);
+        const rest = ctx.text.slice(restStart, Math.min(s.end, restStart + 60));
         // "NATO members Poland and Hungary".
         const noun =
           /^\s*(?:fellow\s+)?(?:member\s+(?:states|countries|nations)|members|allies)\s+(?:the\s+)?/i.exec(
             rest,
           );
         if (noun && MEMBER_NOUN.test(noun[0])) {
-          const members = countriesFrom(ctx, s, org.end + noun[0].length);
+          // "EU member states, including France and Germany": examples of the members.
+          const such =
+            /^\s*,?\s*(?:including|such\s+as|like|notably|among\s+them)\s+(?:the\s+)?/i.exec(
+              ctx.text.slice(restStart + noun[0].length, s.end),
+            );
+          const members = countriesFrom(
+            ctx,
+            s,
+            restStart + noun[0].length + (such?.[0].length ?? 0),
+          );
           if (members.length)
             add(members, org, 'member-of:org-members', `"${org.text}${noun[0].trimEnd()}"`);
           continue;
@@ -120,7 +133,7 @@ export const memberList: RelationRule = {
           rest,
         );
         if (copula && MEMBERS_OF.test(lead)) {
-          const members = countriesFrom(ctx, s, org.end + copula[0].length);
+          const members = countriesFrom(ctx, s, restStart + copula[0].length);
           if (members.length)
             add(
               members,
@@ -130,8 +143,134 @@ export const memberList: RelationRule = {
             );
           continue;
         }
+        // "ASEAN countries such as Vietnam and Thailand", "Other SCO states, including Kazakhstan".
+        const examples =
+          /^\s*(?:member\s+)?(?:countries|states|nations)\s*,?\s*(?:such\s+as|including|like|notably|among\s+them)\s+(?:the\s+)?/i.exec(
+            rest,
+          );
+        if (examples) {
+          const members = countriesFrom(ctx, s, restStart + examples[0].length);
+          if (members.length)
+            add(members, org, 'member-of:org-members', `"${org.text} countries such as"`);
+          continue;
+        }
+        // "As a member of the OIC, Azerbaijan …", "As OTS members, Turkey and Hungary …".
+        const asMember =
+          /\bas\s+(?:an?\s+)?(?:(?:founding|full|fellow)\s+)?(?:member|members)\s+(?:of|in)\s+(?:the\s+)?$/i.test(
+            ctx.text.slice(Math.max(s.start, org.start - 40), org.start),
+          )
+            ? /^\s*,\s*(?:the\s+)?/.exec(rest)
+            : /\bas\s+(?:fellow\s+)?$/i.test(
+                  ctx.text.slice(Math.max(s.start, org.start - 12), org.start),
+                )
+              ? /^\s*(?:member\s+(?:states|countries|nations)|members)\s*,\s*(?:the\s+)?/i.exec(
+                  rest,
+                )
+              : null;
+        if (asMember) {
+          const members = countriesFrom(ctx, s, restStart + asMember[0].length);
+          if (members.length)
+            add(members, org, 'member-of:org-members', `"as ${org.text} member(s)"`);
+          continue;
+        }
+        // "Among BRICS members, China and India …".
+        const among = /\bamong\s+(?:the\s+)?(?:fellow\s+)?$/i.test(
+          ctx.text.slice(Math.max(s.start, org.start - 20), org.start),
+        );
+        const amongRest =
+          /^\s*(?:member\s+(?:states|countries|nations)|members)\s*,\s*(?:the\s+)?/i.exec(rest);
+        if (among && amongRest) {
+          const members = countriesFrom(ctx, s, restStart + amongRest[0].length);
+          if (members.length)
+            add(members, org, 'member-of:org-members', `"among ${org.text} members"`);
+          continue;
+        }
+        // "Greece is an EU and NATO member": the subject before the copula.
+        const copular =
+          /\b(?:is|are|was|were|remains|remain)\s+(?:(?:both|also|still|now|a|an|the|fellow|founding|full)\s+)*(?:\p{Lu}[\p{L}-]*\s*(?:,|and)\s+)*$/u.exec(
+            ctx.text.slice(Math.max(s.start, org.start - 60), org.start),
+          );
+        const memberAfter =
+          /^(?:\s*(?:,|and)\s+\p{Lu}[\p{L}-]*)*\s+(?:member(?:\s+(?:state|country|nation))?s?)\b/u.test(
+            rest,
+          );
+        if (copular && memberAfter) {
+          const verbAt =
+            org.start -
+            (ctx.text.slice(Math.max(s.start, org.start - 60), org.start).length - copular.index);
+          const members = countriesUntil(ctx, s, verbAt - 1);
+          if (members.length)
+            add(members, org, 'member-of:org-members', `"${copular[0].trim()} ${org.text} member"`);
+          continue;
+        }
         // "A and B, both ASEAN members".
         const before = ctx.text.slice(Math.max(s.start, org.start - 20), org.start);
+        // "Azerbaijan's membership in the NAM", "Kazakhstan's accession to the WTO in 2015".
+        const poss =
+          /['’]s?\s+(?:full\s+)?(membership|accession)\s+(?:in|of|to)\s+(?:the\s+)?$/i.exec(
+            ctx.text.slice(Math.max(s.start, org.start - 40), org.start),
+          );
+        if (poss) {
+          const at =
+            org.start -
+            (ctx.text.slice(Math.max(s.start, org.start - 40), org.start).length - poss.index);
+          const member = mentionsIn(ctx, s.start, at + 1, ['Country'])
+            .filter((m) => m.end >= at - 1)
+            .at(-1);
+          if (member && !modality(ctx, s, at, 4)) {
+            const accession = /accession/i.test(poss[1] ?? '');
+            const own = ctx.dates.find(
+              (d) =>
+                d.start >= org.end &&
+                d.start - org.end < 12 &&
+                /^\s*(?:in|on)\s+$/i.test(ctx.text.slice(org.end, d.start)),
+            );
+            out.push(
+              candidate(
+                ctx,
+                {
+                  type: 'MEMBER_OF',
+                  from: member.id,
+                  to: org.id,
+                  anchor: at,
+                  dating: own ? 'fixed' : accession ? 'event' : 'state',
+                  rule: 'member-of:possessive',
+                  reason: `"${member.text}'s ${poss[1] ?? ''}"`,
+                  confidence: 0.8,
+                },
+                { status: 'member', ...(own ? { date: own.value } : {}) },
+              ),
+            );
+          }
+          continue;
+        }
+        // "Turkey, a NATO member, …": one country in apposition.
+        const appos = /,\s*(?:a|an)\s+(?:fellow\s+|founding\s+)?$/i.exec(before);
+        if (appos && /^\s*member(?:\s+(?:state|country|nation))?\b/i.test(rest)) {
+          const member = countriesUntil(ctx, s, org.start - appos[0].length).at(-1);
+          if (member)
+            add([member], org, 'member-of:org-members', `"${appos[0].trim()} ${org.text} member"`);
+          continue;
+        }
+        // "A, B, C and D make up the Quad".
+        const makeUp =
+          /\b(?:make|makes|made)\s+up\s+(?:the\s+)?$|\b(?:form|constitute)\s+(?:the\s+)?$/i.exec(
+            ctx.text.slice(Math.max(s.start, org.start - 30), org.start),
+          );
+        if (makeUp) {
+          const verbAt =
+            org.start -
+            (ctx.text.slice(Math.max(s.start, org.start - 30), org.start).length - makeUp.index);
+          const members = countriesUntil(ctx, s, verbAt - 1);
+          if (members.length >= 2)
+            add(
+              members,
+              org,
+              'member-of:enumeration',
+              `countries that "${makeUp[0].trim()}" ${org.text}`,
+            );
+          continue;
+        }
         const both = /,\s*(?:both|all)\s+(?:fellow\s+)?$/i.exec(before);
         if (both && MEMBERS_AFTER.test(both[0]) && MEMBER_WORD.test(rest)) {
           const members = countriesUntil(ctx, s, org.start - both[0].length);
@@ -145,7 +284,7 @@ export const memberList: RelationRule = {
             rest,
           );
         if (!opener || !LIST_OPENER.test(opener[0])) continue;
-        const members = countriesFrom(ctx, s, org.end + opener[0].length);
+        const members = countriesFrom(ctx, s, restStart + opener[0].length);
         const explicit = !/^\s*[—–:(-]/.test(opener[0]);
         if (members.length >= (explicit ? 2 : 3))
           add(

@@ -8,7 +8,7 @@ import { ruleTable } from '../ruleTable';
 import { phraseRegex } from '../words';
 import { candidate } from './candidate';
 import { countriesFrom } from './memberList';
-import { modality } from './clauses';
+import { modality, pairFor } from './clauses';
 import type { RelationRule } from './relationRule';
 
 interface MemberTable {
@@ -32,6 +32,11 @@ let holderRe: RegExp | undefined;
 let becameRe: RegExp | undefined;
 
 const COORDINATED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|as\s+well\s+as\s+)(?:the\s+)?$/i;
+// ", while Belarus joined …": a new clause with its own subject.
+const CLAUSE_JOIN = /,\s+(?:while|whereas|and|but|followed\s+by)\s/gi;
+// "Both countries are (also) members of …": the subject is the article's pair.
+const PAIR_SUBJECT =
+  /\b(?:both|the\s+two)\s+(?:countries|nations|states|sides)\s+(?:\p{Ll}+\s+){0,2}$/iu;
 
 /** The coordinated countries ending right before `at` in its clause ("Peru and Chile are"). */
 function subjectGroup(ctx: Ctx, s: Sentence, at: number): EntityMention[] {
@@ -132,7 +137,7 @@ export const memberOf: RelationRule = {
   apply(ctx: Ctx): Candidate[] {
     const t = ruleTable<MemberTable>('relations').membership;
     statusRe ??= new RegExp(
-      `(?:\\b(?:is|are|was|were|has been|have been|had been|became|become|becomes|remains|remain)\\s+(?:(?:made|admitted\\s+as|accepted\\s+as)\\s+)?|,\\s*(?=(?:a|an)\\s))(?:(?:${t.quantifiers.join('|')})\\s+)*(?:a|an|the|its)?\\s*(?:(?:\\d+(?:st|nd|rd|th)|newest|latest|first|second|third|largest|biggest|smallest|youngest|oldest|only|sole|permanent)\\s+)?(${Object.keys(
+      `(?:\\b(?:is|are|was|were|has been|have been|had been|became|become|becomes|remains|remain)\\s+(?:(?:made|admitted\\s+as|accepted\\s+as)\\s+)?|,\\s*(?=(?:a|an|both|all)\\s))(?:(?:${t.quantifiers.join('|')})\\s+)*(?:a|an|the|its)?\\s*(?:(?:\\d+(?:st|nd|rd|th)|newest|latest|first|second|third|largest|biggest|smallest|youngest|oldest|only|sole|permanent)\\s+)?(${Object.keys(
         t.status,
       )
         .sort((a, b) => b.length - a.length)
@@ -203,6 +208,17 @@ export const memberOf: RelationRule = {
           status = t.status[(m[1] ?? '').toLowerCase()] ?? 'member';
           if (modality(ctx, s, s.start + (m.index ?? 0), 4)) continue;
           subjects = subjectGroup(ctx, s, s.start + (m.index ?? 0));
+          // "Both countries are members of the OTS": the pair the article is about.
+          if (!subjects.length && PAIR_SUBJECT.test(ctx.text.slice(s.start, verb)))
+            subjects = pairFor(ctx, s.index, verb).map((id) => ({
+              id,
+              kind: 'Country' as const,
+              start: verb,
+              end: verb,
+              text: id,
+              rule: 'member-of:pair',
+              form: 'coref' as const,
+            }));
           if (!subjects.length) {
             // "The African Union has been made a permanent member of the G20": an organisation too.
             const one = mentionsIn(ctx, s.start, s.start + (m.index ?? 0), [
@@ -305,10 +321,13 @@ export const memberOf: RelationRule = {
       for (const j of text.matchAll(joinRe)) {
         const p = s.start + (j.index ?? 0);
         if (modality(ctx, s, p, 3) || /\bto\s+$/i.test(ctx.text.slice(p - 4, p))) continue;
-        const orgAfter = orgs.find((o) => o.start >= p && o.start - p < 30);
-        const org = orgAfter ?? topicOrg(ctx, s.start);
+        const orgAfter = orgs.find((o) => o.start >= p && o.start - (p + j[0].length) < 20);
+        // "… the SCO in 2023, while Belarus joined in 2024": the organisation of this sentence.
+        const org = orgAfter ?? orgs.filter((o) => o.end <= p).at(-1) ?? topicOrg(ctx, s.start);
         if (!org) continue;
-        const clauseStart = Math.max(s.start, ctx.text.lastIndexOf(';', p) + 1);
+        let clauseStart = Math.max(s.start, ctx.text.lastIndexOf(';', p) + 1);
+        for (const c of ctx.text.slice(clauseStart, p).matchAll(CLAUSE_JOIN))
+          clauseStart = Math.max(clauseStart, clauseStart + (c.index ?? 0) + 1);
         const subjects = mentionsIn(ctx, clauseStart, p, ['Country']);
         const later = /^\s*(?:[^.;]*?)\bfollowed by\b/i.test(ctx.text.slice(p, s.end))
           ? countriesAfter(ctx, s, p)

@@ -1,0 +1,76 @@
+// Membership in more shapes, on invented sentences.
+import { facts, run } from '../helpers';
+
+const members = (text: string): string[] =>
+  facts(run(text, '2025-03-10'), 'MEMBER_OF')
+    .map((f) => f.replace('MEMBER_OF ', ''))
+    .sort();
+
+describe('membership shapes', () => {
+  it('reads "The Quad — A, B, C and D —" with "The" opening the sentence', () => {
+    expect(
+      members('The Quad — Australia, India, Japan and the United States — met in Tokyo.'),
+    ).toEqual(['AUS->quad', 'IND->quad', 'JPN->quad', 'USA->quad']);
+  });
+
+  it('skips a bracketed acronym between a grouping and its list', () => {
+    expect(
+      members(
+        'The Gulf Cooperation Council (GCC) — Bahrain, Kuwait and Oman — issued a statement.',
+      ),
+    ).toEqual(['BHR->GCC', 'KWT->GCC', 'OMN->GCC']);
+  });
+
+  it('gives "Both countries are members of ORG" to the pair the article is about', () => {
+    expect(
+      members(
+        'Azerbaijan and Kazakhstan discussed trade. Both countries are members of the Organization of Turkic States.',
+      ),
+    ).toEqual(['AZE->OTS', 'KAZ->OTS']);
+  });
+
+  it('reads apposition, copula and "make up" shapes', () => {
+    expect(members('Turkey, a NATO member, abstained.')).toEqual(['TUR->NATO']);
+    expect(members('Greece is an EU and NATO member.')).toEqual(['GRC->EU', 'GRC->NATO']);
+    expect(members('Australia, India, Japan and the United States make up the Quad.')).toEqual([
+      'AUS->quad',
+      'IND->quad',
+      'JPN->quad',
+      'USA->quad',
+    ]);
+    expect(
+      members('Kyrgyzstan and Tajikistan, both members of the CSTO, signed a border treaty.'),
+    ).toEqual(['KGZ->CSTO', 'TJK->CSTO']);
+  });
+
+  it('reads examples, "as a member of" and "among ORG members"', () => {
+    expect(members('ASEAN countries such as Vietnam and Thailand welcomed the move.')).toEqual([
+      'THA->ASEAN',
+      'VNM->ASEAN',
+    ]);
+    expect(members('EU member states, including France and Germany, backed the plan.')).toEqual([
+      'DEU->EU',
+      'FRA->EU',
+    ]);
+    expect(members('As a member of the OIC, Azerbaijan supports the resolution.')).toEqual([
+      'AZE->OIC',
+    ]);
+    expect(members('Among BRICS members, China and India are the largest economies.')).toEqual([
+      'CHN->BRICS',
+      'IND->BRICS',
+    ]);
+  });
+
+  it("reads a country's membership or accession, and a join in a later clause", () => {
+    expect(
+      members("Azerbaijan's membership in the Non-Aligned Movement dates back to 2011."),
+    ).toEqual(['AZE->non-aligned-movement']);
+    expect(
+      members('Iran was granted full membership in the SCO in 2023, while Belarus joined in 2024.'),
+    ).toEqual(['BLR->SCO', 'IRN->SCO']);
+  });
+
+  it('does not read a membership that is only wished for', () => {
+    expect(members('Serbia, which hopes to become an EU member, abstained.')).toEqual([]);
+  });
+});
