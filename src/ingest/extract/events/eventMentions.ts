@@ -36,7 +36,7 @@ const TAIL_NAME =
 const TAIL_ABOUT =
   /^\s+(?:(?:dedicated|devoted)\s+to\s+[^,.;:"“”]+?|marking\s+[^,.;:"“”]+?|on\s+the\s+occasion\s+of\s+[^,.;:"“”]+?)(?=\s+(?:is|was|were|are|has|had|on|in|at|from|which|where|as|and|to|with)\b|[,.;:"“”]|$)/u;
 const LEFT_WORDS =
-  "(?:(?:\\p{Lu}[\\p{L}\\p{N}'’-]*|first|second|third|annual|regular|ordinary|extraordinary|informal|\\d+(?:st|nd|rd|th))\\s+)+";
+  '(?:(?:["“][^"“”]{1,40}["”]|\\p{Lu}[\\p{L}\\p{N}\'’+-]*|first|second|third|annual|regular|ordinary|extraordinary|informal|\\d+(?:st|nd|rd|th))\\s+)+';
 let leftRe: RegExp | undefined;
 /** Proper words before the noun, then at most two descriptive ones ("COP29 climate conference"). */
 function leftOfNoun(): RegExp {
@@ -47,6 +47,8 @@ function leftOfNoun(): RegExp {
   return leftRe;
 }
 const ARTICLE = /^(?:The|A|An|This|That)\s/;
+const PLACE_AFTER =
+  /^\s+(?:Center|Centre|Hall|Palace|Complex|Building|Park|Street|Square|Avenue|Road|Grounds)\b/;
 export const CALENDAR =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
@@ -126,6 +128,8 @@ export function eventMentions(ctx: Ctx): EventMention[] {
     const sentence = sentenceAt(ctx, hs);
     if (!sentence || hs < ctx.article.bodyStart) continue;
     const noun = m[0].toLowerCase();
+    // "the Meijiang Convention and Exhibition Center": a building, not an event.
+    if (PLACE_AFTER.test(ctx.text.slice(he, he + 20))) continue;
     // "a joint press conference": not an event people attend.
     const around = ctx.text.slice(Math.max(sentence.start, hs - 20), he);
     if (notEvent.test(around) && new RegExp(`${noun}$`, 'i').test(around)) continue;
@@ -167,6 +171,33 @@ export function eventMentions(ctx: Ctx): EventMention[] {
     if (owner) mention.owner = owner;
     if (place || tail.place) mention.place = place?.text ?? tail.place;
     out.push(mention);
+  }
+  return [...out, ...namedEventMentions(ctx, out)];
+}
+
+/** "COP29", "UNGA": events named without an event noun, unless a noun phrase holds them. */
+function namedEventMentions(ctx: Ctx, found: readonly EventMention[]): EventMention[] {
+  const out: EventMention[] = [];
+  for (const n of eventTable().namedEvents) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${n.pattern}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const m of ctx.text.matchAll(re)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      const sentence = sentenceAt(ctx, start);
+      if (!sentence || start < ctx.article.bodyStart) continue;
+      if (found.some((f) => f.start <= start && f.end >= end)) continue;
+      const place = TAIL_PLACE.exec(ctx.text.slice(end, Math.min(sentence.end, end + 60)));
+      out.push({
+        start,
+        end,
+        noun: n.noun,
+        phrase: m[0],
+        sentence,
+        qualifier: [asciiFold(m[0]).toLowerCase().replace(/\s+/g, '')],
+        extra: [],
+        ...(place?.[1] ? { place: place[1] } : {}),
+      });
+    }
   }
   return out;
 }

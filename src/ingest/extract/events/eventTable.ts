@@ -10,6 +10,8 @@ export interface EventTable {
   ownedEventNouns: string[];
   /** Lowercase words between a name and its noun ("COP29 climate conference"). */
   eventModifiers: string[];
+  /** Events named without an event noun ("COP29"), with the noun they stand for. */
+  namedEvents: { pattern: string; noun: string }[];
 }
 
 export function eventTable(): EventTable {

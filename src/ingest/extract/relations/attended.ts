@@ -73,6 +73,8 @@ const IN_CITY_FOR =
   /\b(?:is|was|are|were|gathered|arrived|converged|met)\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s+on\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?)?\s+for\s+(?:the|an?|this|that)\s+$/u;
 const LIST_CUE =
   /\b(?:attend\w*|taking\s+part|took\s+part|participa\w*|present|guests|in\s+attendance)\b[^:]*:\s*$/i;
+const INLINE_LIST_CUE =
+  /^\s*(?:(?:the\s+)?(?:participants|attendees|guests|participating\s+leaders)|(?:those\s+)?(?:attending|present|taking\s+part))\s*(?:(?:in|at|of)\s+[^:.;]{0,60})?:\s*(?=\S)/i;
 // "… also took part.": the verb closes the clause, the event is the one named before.
 const CLAUSE_END = /^\s*(?:as\s+well|too)?\s*(?:[.;]|$)/;
 // "to attend", "will attend": a purpose or a plan, not attendance.
@@ -200,6 +202,18 @@ export const attended: RelationRule = {
         );
       }
       ATTENDED_BY.lastIndex = 0;
+      // "Participants: A (Azerbaijan), B (Belarus)": the list in the same sentence.
+      const inline = INLINE_LIST_CUE.exec(text);
+      if (inline && !modality(ctx, s, s.start, 8)) {
+        const q = s.start + inline.index + inline[0].length;
+        add(
+          groupAfter(ctx, s, q, 30),
+          eventOf(ctx, s, q),
+          q,
+          'attended:list-header',
+          'list after an attendance header',
+        );
+      }
       // "… opened with X, Y and Z in attendance".
       const withAtt = WITH_IN_ATTENDANCE.exec(text);
       if (withAtt) {
@@ -237,6 +251,20 @@ export const attended: RelationRule = {
         }
         const rule = closes ? 'attended:verb-final' : 'attended:verb';
         add(groupBefore(ctx, s, p), evHere, p, rule, `"${verb[0]}"`);
+        // "The heads of state took part in the meeting: A, B and C": the list after the colon.
+        const evEnd = Math.max(
+          ...evHere.mentions.filter((m) => m.start >= p && m.start < s.end).map((m) => m.end),
+          0,
+        );
+        const colon = evEnd ? /^[^.;:]{0,40}?:\s*/.exec(ctx.text.slice(evEnd, s.end)) : null;
+        if (colon)
+          add(
+            groupAfter(ctx, s, evEnd + colon[0].length, 60),
+            evHere,
+            p,
+            'attended:colon-list',
+            `"${verb[0]} EVENT:" then a list`,
+          );
         // "… attending the summit and present alongside X".
         for (const al of ctx.text.slice(p, s.end).matchAll(ALONGSIDE)) {
           const q = p + (al.index ?? 0) + al[0].length;

@@ -83,4 +83,46 @@ describe('attendance shapes', () => {
     expect(facts(x, 'MET')).toEqual([]);
     expect(facts(x, 'ATTENDED').length).toBe(2);
   });
+
+  it('reads the list after "took part in EVENT:" and after an inline "Participants:"', () => {
+    expect(
+      attendees(
+        'The heads of state took part in the Andean summit in Lima: Peruvian President Ana Soto, Chilean President Luis Vidal and Bolivian President Rosa Quispe.',
+      ),
+    ).toEqual([
+      'ana-soto@andean-summit-lima-2024',
+      'luis-vidal@andean-summit-lima-2024',
+      'rosa-quispe@andean-summit-lima-2024',
+    ]);
+    expect(
+      attendees(
+        'The Andean summit in Lima opened on Monday. Participants: Peruvian President Ana Soto and Chilean President Luis Vidal.',
+      ),
+    ).toEqual(['ana-soto@andean-summit-lima-2024', 'luis-vidal@andean-summit-lima-2024']);
+  });
+
+  it('reads "X and Y were among the participants" of the event named before', () => {
+    expect(
+      attendees(
+        'The Andean summit opened in Lima. Peruvian President Ana Soto and Chilean President Luis Vidal were among the participants.',
+      ),
+    ).toEqual(['ana-soto@andean-summit-lima-2024', 'luis-vidal@andean-summit-lima-2024']);
+  });
+
+  it('names events without an event noun (COP29) and with a quoted or "+" name', () => {
+    expect(
+      attendees('Nepali Prime Minister Hari Thapa attended COP29 in Baku on Tuesday.'),
+    ).toEqual(['hari-thapa@cop29-conference-baku-2024']);
+    expect(
+      attendees('Nepali Prime Minister Hari Thapa attended the "SCO Plus" meeting in Tianjin.'),
+    ).toEqual(['hari-thapa@sco-plus-meeting-tianjin-2024']);
+  });
+
+  it('takes no event from a building named after one ("Exhibition Center")', () => {
+    const x = run(
+      'Leaders arrived at the Meijiang Convention and Exhibition Center, where Nepali Prime Minister Hari Thapa welcomed them.',
+      '2024-10-24',
+    );
+    expect(x.entities.filter((e) => e.kind === 'Event')).toEqual([]);
+  });
 });
