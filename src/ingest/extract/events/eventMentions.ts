@@ -138,6 +138,12 @@ export function eventMentions(ctx: Ctx): EventMention[] {
     let start = hs;
     // "The Caspian Summit": the article is not part of the name, the words after it are.
     if (left) start = hs - left[0].length + (ARTICLE.exec(left[0])?.[0].length ?? 0);
+    // "the Group of Seven summit": an organisation's name right before the noun is part of it.
+    const orgBefore = ctx.mentions.find(
+      (k) => k.kind === 'Organization' && k.end <= hs && /^\s*$/.test(ctx.text.slice(k.end, hs)),
+    );
+    if (orgBefore && orgBefore.start < start && orgBefore.start >= sentence.start)
+      start = orgBefore.start;
     // "a conference in López Obrador's …": a person is no place.
     const tail = tailOf(ctx.text.slice(he, Math.min(sentence.end, he + 160)), (a, b) =>
       personIn(he + a, he + b),

@@ -37,6 +37,10 @@ const NOUNS = new Set([
 // "spoke by phone on Thursday with …": a day between the verb and "with".
 const WHEN =
   '(?:(?:on|last|this|late|early)\\s+)?(?:(?:\\p{Lu}\\p{Ll}+day|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s+\\d{1,2})(?:\\s+(?:morning|evening|afternoon|night))?,?\\s+)?';
+// "X and Y discussed … in a phone call / during their talks".
+const TALKED = /\b(?:discussed|talked|exchanged\s+views|reviewed|agreed)\b/i;
+const CALL_AFTER =
+  /\b(?:(?:in|during|over)\s+(?:a|an|the|their)\s+(?:[\p{L}-]+\s+){0,2}(?:phone|telephone|video)\s+(?:call|conversation|talks)|by\s+(?:phone|telephone)|(?:during|in)\s+(?:their|the|a)\s+(?:[\p{L}-]+\s+)?(?:talks|meeting))\b/iu;
 let verbRe: RegExp | undefined;
 let credRe: RegExp | undefined;
 let lightRe: RegExp | undefined;
@@ -82,6 +86,25 @@ export const met: RelationRule = {
     };
     for (const s of ctx.sentences) {
       const text = ctx.text.slice(s.start, s.end);
+      // "X and Y discussed Ukraine in a phone call": the pair who talked, by the call after.
+      const talked = TALKED.exec(text);
+      if (
+        talked &&
+        CALL_AFTER.test(text.slice(talked.index)) &&
+        !inQuote(ctx, s.start + talked.index)
+      ) {
+        const p = s.start + talked.index;
+        const who = groupBefore(ctx, s, p);
+        if (who.length === 2 && !modality(ctx, s, p, 4))
+          add(
+            who[0]?.id ?? '',
+            who[1]?.id ?? '',
+            p,
+            'met:talked-in-call',
+            `"${talked[0]}" in a call or talks`,
+            /phone|telephone|video/i.test(text.slice(talked.index)) ? 'phone call' : 'talks',
+          );
+      }
       for (const c of counterpartsActing(ctx, s, jointRe))
         add(c.a, c.b, c.at, c.rule, c.reason, 'talks');
       credRe.lastIndex = 0;

@@ -4,6 +4,7 @@
 // "you" inside a quotation is the person the speaker is addressing.
 import type { Ctx } from '../context';
 import { inQuote, mentionsIn } from '../context';
+import { countriesFrom } from './memberList';
 import type { Candidate, EntityMention } from '../model';
 import { ruleTable } from '../ruleTable';
 import { phraseRegex } from '../words';
@@ -97,7 +98,12 @@ export const visited: RelationRule = {
                 },
               ];
           }
-          for (const v of visitors) {
+          // "is visiting Ukraine and Russia": every coordinated destination.
+          const dests = [
+            dest,
+            ...countriesFrom(ctx, s, dest.start).filter((c) => c.id !== dest.id),
+          ];
+          for (const [v, dest] of visitors.flatMap((v) => dests.map((d) => [v, d] as const))) {
             if (countryOf(ctx, v.id) === dest.id) continue;
             const key = `${v.id}|${dest.id}|${s.index}`;
             if (seen.has(key)) continue;

@@ -125,4 +125,15 @@ describe('attendance shapes', () => {
     );
     expect(x.entities.filter((e) => e.kind === 'Event')).toEqual([]);
   });
+
+  it('names an event after the organisation right before its noun ("Group of Seven summit")', () => {
+    expect(
+      attendees(
+        'Nepali Prime Minister Hari Thapa is visiting Ukraine and Russia after attending the Group of Seven summit in Germany.',
+      ),
+    ).toEqual(['hari-thapa@g7-summit-germany-2024']);
+    expect(
+      facts(run('Nepali Prime Minister Hari Thapa is visiting Ukraine and Russia.'), 'VISITED'),
+    ).toEqual(['VISITED hari-thapa->UKR', 'VISITED hari-thapa->RUS']);
+  });
 });

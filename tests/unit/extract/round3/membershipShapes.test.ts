@@ -73,4 +73,10 @@ describe('membership shapes', () => {
   it('does not read a membership that is only wished for', () => {
     expect(members('Serbia, which hopes to become an EU member, abstained.')).toEqual([]);
   });
+
+  it('reads "is comprised of" and the Group of Eight', () => {
+    expect(
+      members('The Group of Eight is comprised of Canada, France, Germany and Italy.'),
+    ).toEqual(['CAN->G8', 'DEU->G8', 'FRA->G8', 'ITA->G8']);
+  });
 });
