@@ -45,10 +45,25 @@ function titleCaseLine(ctx: Ctx, at: number): boolean {
  */
 function capitalisedInside(ctx: Ctx, T: readonly Token[]): Set<string> {
   const out = new Set<string>();
+  // One answer per line: a paragraph is one line, and it holds many capitalised words.
+  const lines = new Map<number, boolean>();
+  const titleCase = (at: number): boolean => {
+    const from = ctx.text.lastIndexOf('\n', at) + 1;
+    let v = lines.get(from);
+    if (v === undefined) lines.set(from, (v = titleCaseLine(ctx, at)));
+    return v;
+  };
   for (let k = 1; k < T.length; k++) {
     const prev = T[k - 1];
     const t = T[k];
-    if (t?.cap && prev && !prev.punct && !lineBetween(ctx, prev, t) && !titleCaseLine(ctx, t.start))
+    if (
+      t?.cap &&
+      prev &&
+      !prev.punct &&
+      !out.has(t.text) &&
+      !lineBetween(ctx, prev, t) &&
+      !titleCase(t.start)
+    )
       out.add(t.text);
   }
   return out;
