@@ -16,6 +16,7 @@ interface RolesTable {
   portfolio: string[];
   formerMarkers: string[];
   newMarkers?: string[];
+  institutionNouns?: string[];
   collectives: string[];
 }
 
@@ -38,6 +39,8 @@ export interface RoleLexicon {
   collectives: Set<string>;
   /** Lowercase words that occur in any head or portfolio phrase. */
   roleWords: Set<string>;
+  /** Nouns that end an institution's name ("Committee", "Senate"), lowercase. */
+  institutionNouns: Set<string>;
 }
 
 let cached: RoleLexicon | undefined;
@@ -78,6 +81,7 @@ export function roleLexicon(): RoleLexicon {
     fresh: new Set(t.newMarkers ?? []),
     collectives: new Set(t.collectives),
     roleWords,
+    institutionNouns: new Set((t.institutionNouns ?? []).map((w) => w.toLowerCase())),
   };
   return cached;
 }

@@ -65,6 +65,43 @@ function mentionEnd(ix: TokenIndex, k: number): number {
 }
 
 const HOLDER_KINDS = new Set(['Country', 'Organization']);
+const INSTITUTION_JOINS = new Set(['for', 'and', 'on', 'of', 'with']);
+
+/**
+ * Capitalised words naming an institution ("Parliament", "State Committee for
+ * Work with Diaspora"), with "for/and/on/of/with" inside. It holds an
+ * institution noun (data/rules/roles.json institutionNouns); a capitalised word
+ * right after that noun starts something else (a name), and "of" + a country
+ * or organisation is left for the caller as the institution's owner.
+ */
+function institutionRun(ix: TokenIndex, q: number): { words: string[]; end: number } | undefined {
+  const T = ix.tokens;
+  const nouns = roleLexicon().institutionNouns;
+  const words: string[] = [];
+  let k = q;
+  let nounEnd = -1;
+  while (k < T.length && words.length < 10) {
+    const t = T[k];
+    if (!t || ix.mentionOf[k]) break;
+    if (t.cap && !t.punct && /\p{Ll}/u.test(t.text)) {
+      if (nounEnd === k) break;
+      words.push(t.text);
+      k++;
+      if (nouns.has(t.lower)) nounEnd = k;
+      continue;
+    }
+    const next = T[k + 1];
+    const nextAt = next?.lower === 'the' ? k + 2 : k + 1;
+    if (words.length && INSTITUTION_JOINS.has(t.lower) && T[nextAt]?.cap && !ix.mentionOf[nextAt]) {
+      words.push(t.text);
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (nounEnd < 0) return undefined;
+  return { words, end: k };
+}
 
 /** The role phrase whose head starts at token i, or undefined. */
 export function parseRoleAt(ix: TokenIndex, i: number, plural = false): ParsedRole | undefined {
@@ -92,8 +129,11 @@ export function parseRoleAt(ix: TokenIndex, i: number, plural = false): ParsedRo
         if (isPossessive(T[r])) {
           r++;
           const p = portfolioRun(ix, r);
-          if (p.words.length) compl.push('of', ...p.words);
-          r = p.end;
+          // "chairman of Azerbaijan's State Committee for Religious Affairs".
+          const inst = institutionRun(ix, r);
+          if (inst) compl.push('of', 'the', ...inst.words);
+          else if (p.words.length) compl.push('of', ...p.words);
+          r = inst ? inst.end : p.end;
         } else if (m.kind === 'Organization') {
           compl.push('of', hasThe ? 'the' : '', m.text);
         }
@@ -101,6 +141,16 @@ export function parseRoleAt(ix: TokenIndex, i: number, plural = false): ParsedRo
         continue;
       }
       const p = portfolioRun(ix, q);
+      // "Speaker of the Parliament of Azerbaijan", "of the State Committee … of X": an
+      // institution, then its owner (before a portfolio, which it may start with).
+      const inst = institutionRun(ix, q);
+      const ofAt = inst && T[inst.end]?.lower === 'of' ? inst.end + 1 : -1;
+      const owner = ofAt > 0 ? ix.mentionOf[T[ofAt]?.lower === 'the' ? ofAt + 1 : ofAt] : undefined;
+      if (inst && owner && HOLDER_KINDS.has(owner.kind)) {
+        compl.push('of', ...(hasThe ? ['the'] : []), ...inst.words);
+        k = inst.end;
+        continue;
+      }
       if (p.words.length) {
         compl.push('of', ...(hasThe ? ['the'] : []), ...p.words);
         k = p.end;

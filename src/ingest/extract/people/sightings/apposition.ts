@@ -87,7 +87,8 @@ export const apposition: SightingRule = {
       )
         continue;
       const d = draftOf(ix, r);
-      d.role = [...T.slice(q, h).map((t) => t.text), r.role].join(' ');
+      // Modifiers the parse did not take already ("deputy" in "deputy foreign minister" it did).
+      d.role = [...T.slice(q, Math.min(h, r.first)).map((t) => t.text), r.role].join(' ');
       d.role = d.role.charAt(0).toUpperCase() + d.role.slice(1);
       if (!d.holder && holder) d.holder = holder;
       d.former = d.former || former;

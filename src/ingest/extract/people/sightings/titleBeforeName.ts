@@ -29,6 +29,8 @@ export const titleBeforeName: SightingRule = {
       if (end - k === 1 && (T[k]?.text.length ?? 0) < 2) continue;
       // "Qatari Emir Visits Moscow": an everyday word in a headline is no name.
       if (end - k === 1 && everydayWord(ctx, T, T[k])) continue;
+      // "chairman of the State Committee for …": a word of an institution's name, not a person.
+      if (ctx.lexicon.isStopName(T[k]?.text ?? '')) continue;
       const d = draftOf(ix, r);
       d.end = T[end - 1]?.end ?? d.end;
       const after = holderAfter(ix, end);
