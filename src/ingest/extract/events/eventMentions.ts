@@ -30,7 +30,9 @@ export interface EventMention {
 // The tail after the noun: a year, a place ("in Minsk"), an owner or a name
 // ("of the Americas", "between the leaders of the EU"), or a description.
 const TAIL_YEAR = /^\s+\d{4}(?![\p{L}\p{N}])/u;
-const TAIL_PLACE = /^\s+(?:in|at)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u;
+// "in St. Petersburg": an abbreviation's full stop stays inside the place.
+const TAIL_PLACE =
+  /^\s+(?:in|at)\s+(\p{Lu}[\p{L}'’-]*(?:\.(?=\s\p{Lu}))?(?:\s+\p{Lu}[\p{L}'’-]*)*)/u;
 const TAIL_NAME =
   /^\s+(?:of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}'’-]*)*|between\s+[^,.;:"“”]+?)(?=\s+(?:is|was|were|are|has|had|on|in|at|from|which|where|as|and|to|with)\b|[,.;:"“”]|$)/u;
 const TAIL_ABOUT =
@@ -47,6 +49,7 @@ function leftOfNoun(): RegExp {
   return leftRe;
 }
 const ARTICLE = /^(?:The|A|An|This|That)\s/;
+const STATUS_AFTER = /^\s+(?:partners?|partnership|status|country|countries|state|states)\b/i;
 const PLACE_AFTER =
   /^\s+(?:Center|Centre|Hall|Palace|Complex|Building|Park|Street|Square|Avenue|Road|Grounds)\b/;
 export const CALENDAR =
@@ -128,8 +131,13 @@ export function eventMentions(ctx: Ctx): EventMention[] {
     const sentence = sentenceAt(ctx, hs);
     if (!sentence || hs < ctx.article.bodyStart) continue;
     const noun = m[0].toLowerCase();
-    // "the Meijiang Convention and Exhibition Center": a building, not an event.
-    if (PLACE_AFTER.test(ctx.text.slice(he, he + 20))) continue;
+    // "the Meijiang Convention and Exhibition Center": a building, not an event;
+    // "SCO dialogue partner", "observer status": a status, not an event.
+    if (
+      PLACE_AFTER.test(ctx.text.slice(he, he + 20)) ||
+      STATUS_AFTER.test(ctx.text.slice(he, he + 20))
+    )
+      continue;
     // "a joint press conference": not an event people attend.
     const around = ctx.text.slice(Math.max(sentence.start, hs - 20), he);
     if (notEvent.test(around) && new RegExp(`${noun}$`, 'i').test(around)) continue;
@@ -155,7 +163,12 @@ export function eventMentions(ctx: Ctx): EventMention[] {
     // before the noun in its sentence ("Leaders of the CSTO … at a summit in Minsk").
     const owner =
       named.flatMap(([a, b]) => orgAt(a, b))[0] ??
-      (owned.has(noun) ? orgAt(sentence.start, hs).at(-1) : undefined);
+      (owned.has(noun)
+        ? orgAt(sentence.start, hs)
+            // "UN Secretary-General X … at the summit": the organisation of a title owns no event.
+            .filter((o) => !ctx.roles.some((r) => r.start <= o.start && r.end >= o.end))
+            .at(-1)
+        : undefined);
     const place = ctx.mentions.find((k) => k.location && k.start >= he && k.end <= end);
     const words = named.flatMap(([a, b]) => qualifierOf(ctx, a, b, noun));
     const ownerWords = new Set(

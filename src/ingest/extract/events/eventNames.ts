@@ -35,7 +35,9 @@ export function ownerInContext(ctx: Ctx, g: EventGroup): EntityMention | undefin
         !m.location &&
         m.start >= from &&
         m.end <= to &&
-        isMembershipBody(ctx, m.id),
+        isMembershipBody(ctx, m.id) &&
+        // "UN Secretary-General X … at the summit": the organisation of a title owns nothing.
+        !ctx.roles.some((r) => r.start <= m.start && r.end >= m.end),
     );
   for (const m of g.mentions) {
     const owner = orgIn(m.sentence.start, m.sentence.end);

@@ -12,6 +12,8 @@ export interface EventTable {
   eventModifiers: string[];
   /** Events named without an event noun ("COP29"), with the noun they stand for. */
   namedEvents: { pattern: string; noun: string }[];
+  /** Nouns that, bare ("the event"), refer back to the event named last, whatever its noun. */
+  anaphoricNouns: string[];
 }
 
 export function eventTable(): EventTable {

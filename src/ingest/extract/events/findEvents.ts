@@ -27,7 +27,7 @@ export function findEvents(ctx: Ctx): EventInfo[] {
   const weak = new Set(t.weakEventNouns);
   const owned = new Set(t.ownedEventNouns);
   // "the session" alone is no event; "the regular session of the … Council" is.
-  const groups = groupEvents(eventMentions(ctx)).filter(
+  const groups = groupEvents(eventMentions(ctx), new Set(t.anaphoricNouns)).filter(
     (g) => !weak.has(g.noun) || g.mentions.some((m) => /\p{Lu}/u.test(m.phrase)),
   );
   const events: EventInfo[] = [];

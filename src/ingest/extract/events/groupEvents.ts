@@ -3,7 +3,9 @@
 // Organization summit"); different qualifiers are different events ("the CIS
 // summit in Bishkek", "the CSTO summit in Minsk"). A bare mention ("the
 // summit", "summit in Tianjin") is the latest qualified event of its noun
-// named before it, else the first named after it, else an event of its own.
+// named before it, else the first named after it, else an event of its own;
+// a bare anaphoric noun ("the event", "the gathering") is the latest qualified
+// event of any noun, else nothing.
 import type { EventMention } from './eventMentions';
 
 export interface EventGroup {
@@ -21,7 +23,10 @@ function shareWord(a: readonly string[], b: readonly string[]): boolean {
   return false;
 }
 
-export function groupEvents(mentions: readonly EventMention[]): EventGroup[] {
+export function groupEvents(
+  mentions: readonly EventMention[],
+  anaphoric: ReadonlySet<string> = new Set(),
+): EventGroup[] {
   const groups: EventGroup[] = [];
   for (const m of mentions) {
     if (!m.qualifier.length) continue;
@@ -46,6 +51,20 @@ export function groupEvents(mentions: readonly EventMention[]): EventGroup[] {
     const after = same
       .map((g) => ({ g, at: Math.min(...g.mentions.map((k) => k.start)) }))
       .sort((a, b) => a.at - b.at)[0]?.g;
+    // "Premier X addressed the event": the event named last before, whatever its noun;
+    // with none named, a bare "event" names nothing.
+    if (anaphoric.has(m.noun) && !before) {
+      const last = groups
+        .filter((x) => x.qualifier.length)
+        .map((x) => ({
+          x,
+          at: Math.max(-1, ...x.mentions.filter((k) => k.start < m.start).map((k) => k.start)),
+        }))
+        .filter((x) => x.at >= 0)
+        .sort((a, b) => b.at - a.at)[0]?.x;
+      if (last) last.mentions.push(m);
+      continue;
+    }
     let g = before ?? after ?? bare.get(m.noun);
     if (!g) {
       g = { noun: m.noun, qualifier: [], mentions: [] };

@@ -147,7 +147,13 @@ export function resolveCoreference(ctx: Ctx, ix: TokenIndex): void {
           if (m.kind !== 'Person' || (best && m.start <= best.start)) continue;
           if (list === persons || !inQuote(ctx, m.start)) best = m;
         }
-      if (best && speechVerbs.has(T[i + 1]?.lower ?? '')) best = subjectOf(ctx, persons, best);
+      // "He said", and "He also met …" opening a sentence: the subject of the sentence
+      // that last named someone, as news continues with its subject.
+      const sentence = ctx.sentences.find((x) => x.start <= t.start && t.start < x.end);
+      const opens =
+        !!sentence && /^(?:[\p{L}\d ]{0,20},\s*)?$/u.test(ctx.text.slice(sentence.start, t.start));
+      if (best && (speechVerbs.has(T[i + 1]?.lower ?? '') || opens))
+        best = subjectOf(ctx, persons, best);
       if (best) {
         added.push({
           start: t.start,
@@ -173,7 +179,7 @@ export function resolveCoreference(ctx: Ctx, ix: TokenIndex): void {
 }
 
 /**
- * "He told reporters": a pronoun speaking refers to the subject of the
+ * "He told reporters", "He also met …": a pronoun speaking or opening a sentence refers to the subject of the
  * sentence that last named a person (its first person, near its start),
  * not merely to the last person named ("A received B. He said …" → A).
  */

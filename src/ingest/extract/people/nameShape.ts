@@ -9,6 +9,7 @@ interface NamesTable {
   particles: string[];
   surnameFirst: string[];
   notNames: string[];
+  alsoGivenNames?: string[];
   honorifics: string[];
   hyphenParticles?: string[];
 }
@@ -17,6 +18,7 @@ export interface NameLexicon {
   particles: Set<string>;
   surnameFirst: Set<string>;
   notNames: Set<string>;
+  alsoGiven: Set<string>;
   honorifics: Set<string>;
   /** "al-Sisi": a lowercase particle hyphenated to a capitalised word. */
   hyphenParticle: RegExp;
@@ -31,6 +33,7 @@ export function nameLexicon(): NameLexicon {
     particles: new Set(t.particles),
     surnameFirst: new Set(t.surnameFirst),
     notNames: new Set(t.notNames.map((w) => w.toLowerCase())),
+    alsoGiven: new Set(t.alsoGivenNames ?? []),
     honorifics: new Set(t.honorifics.map((w) => w.toLowerCase())),
     hyphenParticle: new RegExp(`^(?:${(t.hyphenParticles ?? []).join('|')})-\\p{Lu}\\p{Ll}`, 'u'),
   };
@@ -67,7 +70,19 @@ export function nameRunEnd(
   let words = 0;
   while (j < tokens.length && words < 5) {
     const t = tokens[j];
-    if (isNameWord(t, covered)) {
+    // "Jan Horak": a month's name starts a name when a name word follows.
+    const givenToo =
+      j === i &&
+      !!t &&
+      names.alsoGiven.has(t.text) &&
+      // "In May Aliyev visited …": after a preposition it is the month.
+      !/\b(?:in|since|until|till|by|from|last|next|early|late|mid|of|on|during|through|this|that)\s*$/i.test(
+        text.slice(Math.max(0, t.start - 12), t.start),
+      ) &&
+      !covered(t) &&
+      isNameWord(tokens[j + 1], covered) &&
+      !/\n/.test(text.slice(t.end, tokens[j + 1]?.start ?? t.end));
+    if (givenToo || isNameWord(t, covered)) {
       // Two words must be adjacent (no line break between them).
       const prev = tokens[j - 1];
       if (j > i && prev && t && /\n/.test(text.slice(prev.end, t.start))) break;

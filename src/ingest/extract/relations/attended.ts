@@ -73,6 +73,8 @@ const IN_CITY_FOR =
   /\b(?:is|was|are|were|gathered|arrived|converged|met)\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s+on\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?)?\s+for\s+(?:the|an?|this|that)\s+$/u;
 const LIST_CUE =
   /\b(?:attend\w*|taking\s+part|took\s+part|participa\w*|present|guests|in\s+attendance)\b[^:]*:\s*$/i;
+const AMONG_THEM =
+  /^\s*(?:also\s+)?among\s+(?:them|those\s+(?:present|attending|taking\s+part)|the\s+(?:participants|attendees|guests|leaders))\s+(?:were|was|are)\s+/i;
 const INLINE_LIST_CUE =
   /^\s*(?:(?:the\s+)?(?:participants|attendees|guests|participating\s+leaders)|(?:those\s+)?(?:attending|present|taking\s+part))\s*(?:(?:in|at|of)\s+[^:.;]{0,60})?:\s*(?=\S)/i;
 // "… also took part.": the verb closes the clause, the event is the one named before.
@@ -275,9 +277,27 @@ export const attended: RelationRule = {
         const p = s.start + (inc.index ?? 0);
         const q = p + inc[0].length;
         const ev = eventOf(ctx, s, p);
-        const inside = ev?.mentions.some((m) => m.start >= p && m.start < q);
+        // "Participants in the summit included …", "Among the summit attendees were …".
+        const inside = ev?.mentions.some(
+          (m) => m.start >= Math.max(s.start, p - 30) && m.start < q,
+        );
         if (!inside || modality(ctx, s, p, 4)) continue;
         add(groupAfter(ctx, s, q, 30), ev, p, 'attended:included', `"${inc[0].trim()}"`);
+      }
+      // "Among them were A and B": the attendees of the event the sentence before named.
+      const among = AMONG_THEM.exec(text);
+      if (among && !modality(ctx, s, s.start + among.index, 4)) {
+        const prev = ctx.sentences[s.index - 1];
+        const ev = prev ? eventOf(ctx, prev, prev.start) : undefined;
+        const named = ev?.mentions.some((m) => prev && m.start >= prev.start && m.start < prev.end);
+        if (named)
+          add(
+            groupAfter(ctx, s, s.start + among.index + among[0].length, 20),
+            ev,
+            s.start + among.index,
+            'attended:included',
+            `"${among[0].trim()}"`,
+          );
       }
       for (const j of text.matchAll(JOINED_BY)) {
         const p = s.start + (j.index ?? 0);

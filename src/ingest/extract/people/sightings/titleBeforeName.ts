@@ -30,7 +30,7 @@ export const titleBeforeName: SightingRule = {
       // "Qatari Emir Visits Moscow": an everyday word in a headline is no name.
       if (end - k === 1 && everydayWord(ctx, T, T[k])) continue;
       // "chairman of the State Committee for …": a word of an institution's name, not a person.
-      if (ctx.lexicon.isStopName(T[k]?.text ?? '')) continue;
+      if (end - k === 1 && ctx.lexicon.isStopName(T[k]?.text ?? '')) continue;
       const d = draftOf(ix, r);
       d.end = T[end - 1]?.end ?? d.end;
       const after = holderAfter(ix, end);
