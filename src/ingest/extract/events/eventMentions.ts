@@ -48,7 +48,9 @@ function leftOfNoun(): RegExp {
   leftRe ??= new RegExp(`${LEFT_WORDS}(?:(?:${mods})\\s+){0,2}$`, 'u');
   return leftRe;
 }
-const ARTICLE = /^(?:The|A|An|This|That)\s/;
+// Capitalised at a sentence's start, not as part of a name: "The summit", "When meeting …".
+const ARTICLE =
+  /^(?:The|A|An|This|That|When|While|After|Before|During|Upon|On|At|In|As|Since|Following|Ahead|Its|Their|His|Her)\s/;
 const STATUS_AFTER = /^\s+(?:partners?|partnership|status|country|countries|state|states)\b/i;
 const PLACE_AFTER =
   /^\s+(?:Center|Centre|Hall|Palace|Complex|Building|Park|Street|Square|Avenue|Road|Grounds)\b/;

@@ -22,6 +22,12 @@ let triggerRe: RegExp | undefined;
 const LIST_END =
   /\s(?:to\s+(?!the\b|a\b|an\b)[a-z]+|which|who|while|so that|because|but|in order|for the benefit|with a view|aimed|aiming|contributes?|reached|reach|is|are|was|were|has|have|had|will|would|should|can|could)\b|[;.!?]|,\s+(?:the\s+)?[\p{L}]+(?:\s+[\p{L}’'-]+){0,3}\s+(?:reported|said|noted|added|stated|stressed)\b/iu;
 
+const ESPECIALLY =
+  /^[^;.]{0,40}?,\s*(?:especially|particularly|notably|mainly|primarily|including)\s+(?:in\s+)?(?:the\s+)?(?:(?:fields?|areas?|spheres?|sectors?)\s+of\s+)?/i;
+const FIELD_TRIGGER = /^in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of$/i;
+const DOCUMENT_CUE =
+  /\b(?:signed|agreements?|memorand(?:um|a)|MoUs?|protocols?|documents?|accords?|deals?|programmes?|programs?)\b/i;
+
 export const cooperatesOn: RelationRule = {
   id: 'cooperates-on:context',
   reason:
@@ -39,9 +45,18 @@ export const cooperatesOn: RelationRule = {
         const inside = mentionAt(ctx, p);
         if (inside && inside.kind !== 'Topic') continue;
         if (skipModal(ctx, s, 'cooperates-on:context', p, m[0], 6)) continue;
+        // "in the fields of …" counts only in a sentence about documents or cooperation.
+        if (FIELD_TRIGGER.test(m[0]) && !DOCUMENT_CUE.test(text)) continue;
         const rest = ctx.text.slice(end, s.end);
         const stop = LIST_END.exec(rest);
-        const windowEnd = end + (stop ? stop.index : rest.length);
+        let windowEnd = end + (stop ? stop.index : rest.length);
+        // "cooperation between A and B is developing well, especially in the fields of …".
+        const especially = ESPECIALLY.exec(ctx.text.slice(windowEnd, s.end));
+        if (especially) {
+          const from = windowEnd + especially.index + especially[0].length;
+          const tail = LIST_END.exec(ctx.text.slice(from, s.end));
+          windowEnd = from + (tail ? tail.index : s.end - from);
+        }
         // Words right before the trigger ("trade and economic cooperation", "Belt and Road cooperation").
         const pre = ctx.text.slice(Math.max(s.start, p - 40), p);
         const preStart = p - (/(?:[\p{L}-]+\s+(?:and\s+)?){1,4}$/u.exec(pre)?.[0].length ?? 0);
@@ -50,7 +65,9 @@ export const cooperatesOn: RelationRule = {
           if (h.needsCooperationCue) {
             const lead = ctx.text.slice(Math.max(s.start, h.start - 30), h.start);
             if (
-              !/(?:\b(?:in|on|of|as|including|covering|like|namely)|,|\band)\s*$/i.test(lead) &&
+              !/(?:\b(?:in|on|of|as|including|covering|like|namely)|,|\band)\s*(?:the\s+)?$/i.test(
+                lead,
+              ) &&
               h.end !== p - 1 &&
               h.end !== p
             )

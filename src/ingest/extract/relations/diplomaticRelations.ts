@@ -13,7 +13,7 @@ const SINCE =
 const ANNIVERSARY =
   /\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?(?:(?:[\p{L}-]+\s+){0,3})?(?:diplomatic\s+)?(?:relations|ties)\b/iu;
 const ESTABLISHED =
-  /\b(?:established|establishment\s+of|establishing|restored|resumed)\s+(?:the\s+)?(?:full\s+|formal\s+|normal\s+)?diplomatic\s+(?:relations|ties)/i;
+  /\b(?:established|establishment\s+of|establishing|restored|resumed)\s+(?:the\s+)?(?:full\s+|formal\s+|normal\s+)?diplomatic\s+(?:relations|ties)|\bdiplomatic\s+(?:relations|ties)\s+(?:between\s+[^.;]{3,80}?\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:officially\s+|formally\s+)?(?:established|restored|resumed)\b/i;
 
 export const diplomaticRelations: RelationRule = {
   id: 'diplomatic-relations:established',

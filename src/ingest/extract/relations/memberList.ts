@@ -156,7 +156,7 @@ export const memberList: RelationRule = {
         }
         // "As a member of the OIC, Azerbaijan …", "As OTS members, Turkey and Hungary …".
         const asMember =
-          /\bas\s+(?:an?\s+)?(?:(?:founding|full|fellow)\s+)?(?:member|members)\s+(?:of|in)\s+(?:the\s+)?$/i.test(
+          /\bas\s+(?:an?\s+)?(?:(?:founding|full|fellow|permanent|associate)\s+)?(?:member|members)\s+(?:of|in)\s+(?:the\s+)?$/i.test(
             ctx.text.slice(Math.max(s.start, org.start - 40), org.start),
           )
             ? /^\s*,\s*(?:the\s+)?/.exec(rest)

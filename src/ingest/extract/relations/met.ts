@@ -8,7 +8,7 @@ import { ruleTable } from '../ruleTable';
 import { phraseRegex } from '../words';
 import { candidate } from './candidate';
 import { modality, skipModal } from './clauses';
-import { countryOf, groupAfter, groupBefore } from './personGroups';
+import { countryOf, groupAfter, groupBefore, peopleIn } from './personGroups';
 import type { RelationRule } from './relationRule';
 
 // "… being hosted by Z": a passive verb, whose subjects did not act together.
@@ -33,7 +33,19 @@ const NOUNS = new Set([
   'phone conversation',
   'call',
   'discussions',
+  'consultations',
+  'political consultations',
+  'negotiations',
 ]);
+// "held talks in Lima with", "spoke by telephone on Sunday, May 5, with": places,
+// days and the medium between the trigger and "with".
+const LINK_GAP =
+  "(?:\\s*,?\\s*(?:in|on|at|by|over|via|the|phone|telephone|video|link|morning|evening|afternoon|[\\p{Lu}\\d][\\p{L}\\d.'’-]*)){0,8},?\\s+(?:with|between)\\b";
+// "When meeting with X, Y said …": the subject follows the opening clause.
+const OPENING_CLAUSE = /^\s*(?:when|while|after|before|during|upon|on)\s*$/i;
+// "A and B held the 3rd round of political consultations".
+const LIGHT_BEFORE_NOUN =
+  /\b(?:held|hold|holds|holding|conducted|had)\s+(?:[\p{L}\d-]+\s+){0,5}$/iu;
 // "spoke by phone on Thursday with …": a day between the verb and "with".
 const WHEN =
   '(?:(?:on|last|this|late|early)\\s+)?(?:(?:\\p{Lu}\\p{Ll}+day|\\d{1,2}\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s+\\d{1,2})(?:\\s+(?:morning|evening|afternoon|night))?,?\\s+)?';
@@ -137,7 +149,8 @@ export const met: RelationRule = {
           new RegExp(
             `^\\s+(?:(?:by|on|over)\\s+(?:the\\s+)?(?:phone|telephone|video\\s+link)\\s+)?${WHEN}(?:with|between|of)\\b`,
             'iu',
-          ).test(ctx.text.slice(end, end + 70));
+          ).test(ctx.text.slice(end, end + 70)) ||
+          new RegExp(`^${LINK_GAP}`, 'iu').test(ctx.text.slice(end, end + 90));
         // "the meeting with", "his talks with": a noun; "when meeting with": a verb.
         const determined =
           /\b(?:the|a|an|his|her|their|its|this|that|first|second|latest|recent)\s+(?:\S+\s+)?$/i.test(
@@ -180,8 +193,29 @@ export const met: RelationRule = {
                 );
           continue;
         }
-        if (NOUNS.has(trigger) && !linked) continue;
-        const left = groupBefore(ctx, s, p);
+        if (NOUNS.has(trigger) && !linked) {
+          // "A and B held the 3rd round of political consultations".
+          const light = LIGHT_BEFORE_NOUN.exec(ctx.text.slice(Math.max(s.start, p - 50), p));
+          const pair = light ? groupBefore(ctx, s, Math.max(s.start, p - 50) + light.index) : [];
+          if (pair.length === 2 && !modality(ctx, s, p, 6))
+            add(
+              pair[0]?.id ?? '',
+              pair[1]?.id ?? '',
+              p,
+              'met:held-noun',
+              `"X and Y held … ${trigger}"`,
+              kind,
+            );
+          continue;
+        }
+        let left = groupBefore(ctx, s, p);
+        // "When meeting with X, Y said …": the subject after the opening clause.
+        if (!left.length && OPENING_CLAUSE.test(ctx.text.slice(s.start, p))) {
+          const obj = groupAfter(ctx, s, end, 60);
+          const comma = obj.length ? ctx.text.indexOf(',', obj[0]?.end ?? end) : -1;
+          const subject = comma > 0 && comma < s.end ? peopleIn(ctx, comma, s.end)[0] : undefined;
+          if (subject && subject.start - comma < 40) left = [subject];
+        }
         const right =
           /^(?:received|receives|receiving|hosted|hosts|welcomed|met|meets|meet)$/.test(trigger) ||
           linked
@@ -190,9 +224,29 @@ export const met: RelationRule = {
         if (right.length) {
           const subject = left.length ? left : [];
           for (const a of subject)
-            for (const b of right) add(a.id, b.id, p, 'met:verb', `"${trigger}" with object`, kind);
+            for (const b of right)
+              if (a.id !== b.id) add(a.id, b.id, p, 'met:verb', `"${trigger}" with object`, kind);
+          // "following talks in Lima between A and B".
+          if (
+            !subject.length &&
+            new RegExp(`^${LINK_GAP}`, 'iu').test(ctx.text.slice(end, end + 90)) &&
+            /between/i.test(ctx.text.slice(end, right[0]?.start ?? end))
+          )
+            for (let i = 0; i < right.length; i++)
+              for (let j = i + 1; j < right.length; j++)
+                add(
+                  right[i]?.id ?? '',
+                  right[j]?.id ?? '',
+                  p,
+                  'met:noun-between',
+                  `"${trigger}" between people`,
+                  kind,
+                );
         } else if (
           left.length >= 2 &&
+          // "A and B … after receiving the credentials": receiving, hosting or welcoming
+          // someone else is not meeting each other.
+          !/^(?:received|receives|receiving|hosted|hosts|welcomed|chaired|co-chaired)$/.test(trigger) &&
           !PASSIVE.test(ctx.text.slice(Math.max(s.start, p - 12), end + 4))
         ) {
           // "X and Y … the summit being hosted by Z": a passive verb has no meeting subjects.

@@ -70,3 +70,93 @@ describe('people', () => {
     ]);
   });
 });
+
+describe('meetings', () => {
+  it.each([
+    [
+      'a day and date before "with"',
+      'Norwegian President Anna Berg spoke by telephone on Sunday, May 5, with Peruvian President Luis Mora.',
+    ],
+    [
+      'a place before "with"',
+      'Norwegian Foreign Minister Anna Berg held talks in Lima with Peruvian Foreign Minister Luis Mora.',
+    ],
+    [
+      '"talks … between A and B"',
+      'The decision followed talks in Lima between Norwegian President Anna Berg and Peruvian President Luis Mora.',
+    ],
+    [
+      '"discussed with"',
+      'Peruvian President Luis Mora discussed with Norwegian Foreign Minister Anna Berg the state of relations.',
+    ],
+    [
+      '"When meeting with X, Y said"',
+      'When meeting with Peruvian Foreign Minister Luis Mora, Norwegian Foreign Minister Anna Berg said ties were strong.',
+    ],
+    [
+      '"A and B held the 3rd round of political consultations"',
+      'Norwegian Foreign Minister Anna Berg and Peruvian Foreign Minister Luis Mora held the 3rd round of political consultations in Oslo.',
+    ],
+  ])('%s', (_why, text) => {
+    expect(
+      facts(run(text), 'MET').map((f) => f.split(' ')[1]?.split('->').sort().join('+')),
+    ).toEqual(['anna-berg+luis-mora']);
+  });
+
+  it('does not make two hosts who received someone meet each other', () => {
+    expect(
+      facts(
+        run(
+          'President Luis Mora and Foreign Minister Ana Soto of Peru walked in after receiving the credentials of new ambassadors.',
+        ),
+        'MET',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('cooperation, relations and membership', () => {
+  it('reads areas sharing one noun, after "especially in", and in "agreements … in the fields of"', () => {
+    const areas = (text: string): string[] =>
+      run(text)
+        .relations.filter((r) => r.type === 'COOPERATES_ON')
+        .map((r) => r.area ?? '')
+        .sort();
+    expect(areas('Chile and Peru collaborate in the energy and transportation sectors.')).toEqual([
+      'energy',
+      'transport',
+    ]);
+    expect(
+      areas(
+        'The cooperation between Peru and Chile is developing well, especially in the fields of defense and security.',
+      ),
+    ).toEqual(['security']);
+    expect(
+      areas(
+        'Agreements were signed in the fields of clean energy and tourism between Egypt and Angola.',
+      ),
+    ).toEqual(['green-energy', 'tourism']);
+    expect(areas('Egypt and Angola made progress in the fields of science and tourism.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads diplomatic relations established in the passive', () => {
+    expect(
+      run('Diplomatic relations between Norway and Peru were established on March 3, 1950.')
+        .relations.filter((r) => r.type === 'DIPLOMATIC_RELATIONS')
+        .map((r) => r.date),
+    ).toEqual(['1950-03-03']);
+  });
+
+  it('reads "As permanent members of ORG, A and B"', () => {
+    expect(
+      facts(
+        run(
+          'As permanent members of the Arctic Council, Norway and Canada hold a special responsibility.',
+        ),
+        'MEMBER_OF',
+      ).sort(),
+    ).toEqual(['MEMBER_OF CAN->arctic-council', 'MEMBER_OF NOR->arctic-council']);
+  });
+});
