@@ -246,7 +246,9 @@ export const met: RelationRule = {
           left.length >= 2 &&
           // "A and B … after receiving the credentials": receiving, hosting or welcoming
           // someone else is not meeting each other.
-          !/^(?:received|receives|receiving|hosted|hosts|welcomed|chaired|co-chaired)$/.test(trigger) &&
+          !/^(?:received|receives|receiving|hosted|hosts|welcomed|chaired|co-chaired)$/.test(
+            trigger,
+          ) &&
           !PASSIVE.test(ctx.text.slice(Math.max(s.start, p - 12), end + 4))
         ) {
           // "X and Y … the summit being hosted by Z": a passive verb has no meeting subjects.
