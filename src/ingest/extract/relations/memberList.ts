@@ -20,6 +20,18 @@ const COORDINATED =
 // Between a grouping's name and its list: a dash, a colon, an opening bracket, or "of" after a group noun.
 const LIST_OPENER =
   /^(?:\s*[—–:(]\s*|\s+-\s+|\s*,\s*(?:which\s+)?(?:groups|grouping|comprising|consisting\s+of|made\s+up\s+of|bringing\s+together|brings\s+together|which\s+includes|including)\s+|\s+(?:group|grouping|bloc|alliance|club|format|trio|quartet)\s+of\s+)(?:the\s+)?$/i;
+const STATUS_WORD: Record<string, string> = {
+  member: 'member',
+  observer: 'observer',
+  partner: 'dialogue partner',
+  'dialogue partner': 'dialogue partner',
+  candidate: 'candidate',
+  'associate member': 'associate member',
+};
+const STATUS_LIST =
+  /^\s*(member|observer|dialogue\s+partner|partner|candidate|associate\s+member)\s+(?:states|countries|nations)\s+(?:include|includes|included|are|were|comprise)\s+(?:the\s+)?/i;
+const NEXT_STATUS_LIST =
+  /^\s*,?\s*(?:while|whereas|and)\s+(?:the\s+|its\s+)?(member|observer|dialogue\s+partner|partner|candidate|associate\s+member)s?\s+(?:states|countries|nations)?\s*(?:include|includes|are|were|comprise)\s+(?:the\s+)?/i;
 const MEMBER_NOUN =
   /^\s*(?:member\s+(?:states|countries|nations)|members|allies|partners\s+and\s+members)\s+(?:the\s+)?$/i;
 const MEMBERS_OF =
@@ -80,6 +92,7 @@ export const memberList: RelationRule = {
       org: EntityMention,
       rule: string,
       why: string,
+      status = 'member',
     ): void => {
       for (const m of members)
         out.push(
@@ -95,7 +108,7 @@ export const memberList: RelationRule = {
               reason: why,
               confidence: 0.8,
             },
-            { status: 'member' },
+            { status },
           ),
         );
     };
@@ -141,6 +154,23 @@ export const memberList: RelationRule = {
               'member-of:org-members',
               `"members of ${org.text} ${copula[0].trim()}"`,
             );
+          continue;
+        }
+        // "The SCO observer countries include A and B, while the partner countries are C and D".
+        const statusList = STATUS_LIST.exec(rest);
+        if (statusList) {
+          let from = restStart + statusList[0].length;
+          let status = STATUS_WORD[(statusList[1] ?? '').toLowerCase()] ?? 'member';
+          for (let round = 0; round < 3; round++) {
+            const members = countriesFrom(ctx, s, from);
+            const last = members.at(-1);
+            if (!last) break;
+            add(members, org, 'member-of:status-list', `"${org.text} ${status} countries"`, status);
+            const next = NEXT_STATUS_LIST.exec(ctx.text.slice(last.end, s.end));
+            if (!next) break;
+            from = last.end + next[0].length;
+            status = STATUS_WORD[(next[1] ?? '').toLowerCase()] ?? 'member';
+          }
           continue;
         }
         // "ASEAN countries such as Vietnam and Thailand", "Other SCO states, including Kazakhstan".

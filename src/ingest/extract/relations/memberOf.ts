@@ -32,6 +32,9 @@ let holderRe: RegExp | undefined;
 let becameRe: RegExp | undefined;
 
 const COORDINATED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|as\s+well\s+as\s+)(?:the\s+)?$/i;
+// "welcomed X as …", "admitting X into …": the countries after the verb.
+const ADMITTED =
+  /\b(?:welcomed|welcoming|welcomes|admitted|admitting|admits|accepted|accepting)\s+(?:the\s+)?/gi;
 // ", while Belarus joined …": a new clause with its own subject.
 const CLAUSE_JOIN = /,\s+(?:while|whereas|and|but|followed\s+by)\s/gi;
 // "Both countries are (also) members of …": the subject is the article's pair.
@@ -146,11 +149,11 @@ export const memberOf: RelationRule = {
     );
     // "…, became a full member on Sunday": the organisation was named before.
     becameRe ??= new RegExp(
-      `\\b(?:became|becomes|has become|have become)\\s+(?:a|an|the|its|\\p{Lu}[\\p{L}-]*['’]s)?\\s*(?:(?:\\d+(?:st|nd|rd|th)|newest|latest)\\s+)?(${Object.keys(
+      `\\b(?:became|becomes|becoming|has become|have become)\\s+(?:a|an|the|its|their|\\p{Lu}[\\p{L}-]*['’]s)?\\s*(?:(?:\\d+(?:st|nd|rd|th)|newest|latest)\\s+)?(${Object.keys(
         t.status,
       )
         .sort((a, b) => b.length - a.length)
-        .join('|')})\\b(?!\\s+(?:of|in|to)\\b)`,
+        .join('|')})s?\\b(?!\\s+(?:of|in|to)\\b)`,
       'giu',
     );
     joinRe ??= phraseRegex(t.joinVerbs);
@@ -268,28 +271,105 @@ export const memberOf: RelationRule = {
         const p = s.start + (b.index ?? 0);
         if (modality(ctx, s, p, 4)) continue;
         // "Finland became NATO's 31st member": the organisation inside the phrase, else before it.
+        // "… became its full members": the organisation the text is about.
         const org =
           orgs.find((o) => o.start >= p && o.end <= p + b[0].length) ??
-          orgs.filter((o) => o.end <= p).at(-1);
-        const subject =
-          subjectGroup(ctx, s, p).at(-1) ?? mentionsIn(ctx, s.start, p, ['Country'])[0];
-        if (!org || !subject) continue;
-        out.push(
-          candidate(
-            ctx,
-            {
-              type: 'MEMBER_OF',
-              from: subject.id,
-              to: org.id,
-              anchor: p,
-              dating: 'event',
-              rule: 'member-of:became',
-              reason: `"${b[0]}" (${org.text} named before)`,
-              confidence: 0.8,
-            },
-            { status: t.status[(b[1] ?? '').toLowerCase()] ?? 'member' },
-          ),
-        );
+          orgs.filter((o) => o.end <= p).at(-1) ??
+          (/\b(?:its|their)\s/i.test(b[0]) ? topicOrg(ctx, s.start) : undefined);
+        // "Bhutan and Fiji became its full members": every subject.
+        const group = subjectGroup(ctx, s, p);
+        const first = mentionsIn(ctx, s.start, p, ['Country'])[0];
+        const subjects = group.length ? group : first ? [first] : [];
+        if (!org) continue;
+        for (const subject of subjects)
+          out.push(
+            candidate(
+              ctx,
+              {
+                type: 'MEMBER_OF',
+                from: subject.id,
+                to: org.id,
+                anchor: p,
+                dating: 'event',
+                rule: 'member-of:became',
+                reason: `"${b[0]}" (${org.text} named before)`,
+                confidence: 0.8,
+              },
+              { status: t.status[(b[1] ?? '').toLowerCase()] ?? 'member' },
+            ),
+          );
+      }
+      // "welcomed Timor-Leste as the bloc's 11th member", "admitting X into the bloc",
+      // "X has been granted the status of dialogue partner of ORG".
+      const statuses = Object.keys(t.status)
+        .sort((a, b) => b.length - a.length)
+        .join('|');
+      for (const a of text.matchAll(ADMITTED)) {
+        const p = s.start + (a.index ?? 0);
+        if (modality(ctx, s, p, 4)) continue;
+        const members = countriesFrom(ctx, s, p + a[0].length);
+        const last = members.at(-1);
+        if (!last) continue;
+        const tail = new RegExp(
+          `^\\s+(?:as\\s+(?:a|an|the|its|their)?\\s*(?:[\\p{L}-]+['’]s\\s+)?(?:(?:\\d+(?:st|nd|rd|th)|newest|new|full)\\s+)*(${statuses})s?\\b|into\\s+(?:the\\s+)?)`,
+          'iu',
+        ).exec(ctx.text.slice(last.end, s.end));
+        if (!tail) continue;
+        const tailEnd = last.end + tail[0].length;
+        const org =
+          orgs.find((o) => o.start >= last.end && o.start <= tailEnd + 30) ??
+          orgs.filter((o) => o.end <= p).at(-1) ??
+          topicOrg(ctx, s.start);
+        if (!org) continue;
+        for (const m of members)
+          out.push(
+            candidate(
+              ctx,
+              {
+                type: 'MEMBER_OF',
+                from: m.id,
+                to: org.id,
+                anchor: p,
+                dating: 'event',
+                rule: 'member-of:admitted',
+                reason: `"${a[0].trim()} … ${tail[0].trim()}"`,
+                confidence: 0.8,
+              },
+              { status: tail[1] ? (t.status[tail[1].toLowerCase()] ?? 'member') : 'member' },
+            ),
+          );
+      }
+      const statusOf = new RegExp(
+        `\\b(?:granted|given|received|obtained|gained|acquired|accorded)\\s+(?:the\\s+)?status\\s+of\\s+(?:an?\\s+)?(${statuses})\\b`,
+        'gi',
+      );
+      for (const g of text.matchAll(statusOf)) {
+        const p = s.start + (g.index ?? 0);
+        if (modality(ctx, s, p, 4)) continue;
+        const end = p + g[0].length;
+        const org =
+          orgs.find((o) => o.start >= end && o.start - end < 20) ??
+          orgs.filter((o) => o.end <= p).at(-1) ??
+          topicOrg(ctx, s.start);
+        const subjects = subjectGroup(ctx, s, p);
+        if (!org || !subjects.length) continue;
+        for (const m of subjects)
+          out.push(
+            candidate(
+              ctx,
+              {
+                type: 'MEMBER_OF',
+                from: m.id,
+                to: org.id,
+                anchor: p,
+                dating: 'event',
+                rule: 'member-of:granted-status',
+                reason: `"${g[0]}"`,
+                confidence: 0.8,
+              },
+              { status: t.status[(g[1] ?? '').toLowerCase()] ?? 'member' },
+            ),
+          );
       }
       // "ORG, where M holds observer status" / "M, which also holds observer status in ORG".
       holderRe.lastIndex = 0;
@@ -333,6 +413,12 @@ export const memberOf: RelationRule = {
           ? countriesAfter(ctx, s, p)
           : [];
         const all = [...subjects, ...later];
+        // "joined the CICA as an observer": the status it joined with.
+        const as = new RegExp(
+          `^[^.;]{0,40}?\\bas\\s+(?:an?\\s+|the\\s+)?(${Object.keys(t.status).join('|')})\\b`,
+          'i',
+        ).exec(ctx.text.slice(p + j[0].length, s.end));
+        const joinedAs = as ? t.status[(as[1] ?? '').toLowerCase()] : undefined;
         for (const c of all) {
           // The first date after this country (before the next country) is its own.
           const next = all.find((x) => x.start > c.start && later.includes(x));
@@ -353,7 +439,7 @@ export const memberOf: RelationRule = {
                 reason: `"${j[0]}" ${org.text}`,
                 confidence: 0.85,
               },
-              { status: 'member', ...(own ? { date: own.value } : {}) },
+              { status: joinedAs ?? 'member', ...(own ? { date: own.value } : {}) },
             ),
           );
         }

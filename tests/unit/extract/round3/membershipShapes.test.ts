@@ -79,4 +79,36 @@ describe('membership shapes', () => {
       members('The Group of Eight is comprised of Canada, France, Germany and Italy.'),
     ).toEqual(['CAN->G8', 'DEU->G8', 'FRA->G8', 'ITA->G8']);
   });
+
+  it('reads admissions, granted statuses, "became its members" and "joined … as an observer"', () => {
+    const statuses = (text: string, publishedAt = '2025-10-27'): string[] =>
+      run(text, publishedAt)
+        .relations.filter((r) => r.type === 'MEMBER_OF')
+        .map((r) => `${r.from}->${r.to}:${r.status ?? ''}`)
+        .sort();
+    expect(
+      statuses("ASEAN leaders welcomed Timor-Leste as the bloc's 11th member on Sunday."),
+    ).toEqual(['TLS->ASEAN:member']);
+    expect(statuses('Laos has been granted the status of dialogue partner of the SCO.')).toEqual([
+      'LAO->SCO:dialogue partner',
+    ]);
+    expect(
+      statuses(
+        'The Pacific Islands Forum met in Suva. Last year, Bhutan and Fiji became its full members.',
+      ),
+    ).toEqual(['BTN->pacific-islands-forum:member', 'FJI->pacific-islands-forum:member']);
+    expect(statuses('Azerbaijan joined the CICA as an observer in 2002.')).toEqual([
+      'AZE->CICA:observer',
+    ]);
+    expect(
+      statuses(
+        'The SCO observer countries include Afghanistan and Mongolia, while the partner countries are Armenia and Cambodia.',
+      ),
+    ).toEqual([
+      'AFG->SCO:observer',
+      'ARM->SCO:dialogue partner',
+      'KHM->SCO:dialogue partner',
+      'MNG->SCO:observer',
+    ]);
+  });
 });

@@ -19,6 +19,8 @@ export const titleBeforeName: SightingRule = {
       const r = parseRoleAt(ix, i);
       if (!r) continue;
       let k = r.end;
+      // "Secretary General of the Shanghai Cooperation Organization (SCO) Zhang Ming".
+      if (T[k]?.text === '(' && T[k + 2]?.text === ')') k += 3;
       if (T[k]?.text === ',') k++;
       while (T[k] && names.honorifics.has(T[k]?.lower ?? '')) k++;
       const end = nameRunEnd(ctx.text, T, k, ix.covered);
