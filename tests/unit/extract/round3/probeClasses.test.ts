@@ -160,3 +160,19 @@ describe('cooperation, relations and membership', () => {
     ).toEqual(['MEMBER_OF CAN->arctic-council', 'MEMBER_OF NOR->arctic-council']);
   });
 });
+
+describe('multilateral articles', () => {
+  it("gives a summit's agenda to no pair when the article is about many countries", () => {
+    const x = run(
+      'Leaders of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan met in Astana. The talks covered cooperation in trade and energy.',
+    );
+    expect(facts(x, 'COOPERATES_ON')).toEqual([]);
+  });
+
+  it('still gives it to the pair of a bilateral article', () => {
+    const x = run(
+      'Kazakh President Dana Serik met Uzbek President Timur Karimov in Astana. The talks covered cooperation in trade and energy.',
+    );
+    expect(facts(x, 'COOPERATES_ON').length).toBe(2);
+  });
+});
