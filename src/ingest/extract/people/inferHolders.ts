@@ -39,6 +39,24 @@ export function inferHolders(ctx: Ctx): void {
       if (!f.accreditedTo && known.accreditedTo) f.accreditedTo = known.accreditedTo;
     }
   }
+  // "From Norway, Foreign Minister A and Trade Minister B attended": the country that
+  // opens the sentence.
+  for (const f of roles) {
+    if (f.holder || f.former || f.roleClass === 'counterpart') continue;
+    const s = ctx.sentences[f.sentence];
+    if (!s) continue;
+    const from = ctx.mentions.find(
+      (m) =>
+        m.kind === 'Country' &&
+        m.start >= s.start &&
+        m.end <= f.start &&
+        /^\s*(?:From|Representing|On behalf of)\s+(?:the\s+)?$/.test(
+          ctx.text.slice(s.start, m.start),
+        ) &&
+        /^\s*,/.test(ctx.text.slice(m.end, m.end + 3)),
+    );
+    if (from) f.holder = from.id;
+  }
   // List inheritance: "Kenyan Foreign Minister A, Trade Minister B".
   const sorted = [...roles].sort((a, b) => a.start - b.start);
   for (let k = 1; k < sorted.length; k++) {

@@ -176,3 +176,27 @@ describe('multilateral articles', () => {
     expect(facts(x, 'COOPERATES_ON').length).toBe(2);
   });
 });
+
+describe('whose title', () => {
+  const positions = (text: string): string[] =>
+    run(text)
+      .relations.filter((r) => r.type === 'HOLDS_POSITION')
+      .map((r) => `${r.from}->${r.to}`)
+      .sort();
+
+  it("does not give a participle's object title to the subject after the comma", () => {
+    expect(
+      positions(
+        'Greeting the Norwegian Foreign Minister, Mora highlighted the ties. Peruvian President Luis Mora met Norwegian Foreign Minister Anna Berg.',
+      ),
+    ).toEqual(['anna-berg->NOR', 'luis-mora->PER']);
+  });
+
+  it('gives "From Norway, Foreign Minister A and Trade Minister B" the country that opens the sentence', () => {
+    expect(
+      positions(
+        'From Norway, Foreign Minister Anna Berg and Trade Minister Per Dahl attended the signing ceremony in Lima.',
+      ),
+    ).toEqual(['anna-berg->NOR', 'per-dahl->NOR']);
+  });
+});

@@ -6,6 +6,8 @@ import { everydayWord } from './nameRuns';
 import type { PersonScan, SightingRule } from './sighting';
 import { draftOf, holderAfter, lineBetween, sight } from './sighting';
 
+const OPENING_PARTICIPLE = /^\s*\p{Lu}\p{Ll}+ing\s+(?:the\s+|his\s+|her\s+)?$/u;
+
 export const titleBeforeName: SightingRule = {
   id: 'person:title',
   reason:
@@ -21,7 +23,16 @@ export const titleBeforeName: SightingRule = {
       let k = r.end;
       // "Secretary General of the Shanghai Cooperation Organization (SCO) Zhang Ming".
       if (T[k]?.text === '(' && T[k + 2]?.text === ')') k += 3;
-      if (T[k]?.text === ',') k++;
+      // "Greeting the Chilean Foreign Minister, Mora said …": after a participle that opens
+      // the sentence, the name after the comma is the subject, not the title's holder.
+      if (T[k]?.text === ',') {
+        const lead = ctx.text.slice(
+          ctx.text.lastIndexOf('\n', T[r.first]?.start ?? 0) + 1,
+          T[r.first]?.start ?? 0,
+        );
+        if (OPENING_PARTICIPLE.test(lead.split(/[.!?]\s+/).at(-1) ?? '')) continue;
+        k++;
+      }
       while (T[k] && names.honorifics.has(T[k]?.lower ?? '')) k++;
       const end = nameRunEnd(ctx.text, T, k, ix.covered);
       if (end === k) continue;
