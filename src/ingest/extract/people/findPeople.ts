@@ -5,6 +5,8 @@ import type { Ctx } from '../context';
 import type { Sighting } from './sightings/sighting';
 import { SIGHTING_RULES } from './sightings/rules';
 import type { TokenIndex } from './tokenIndex';
+import { isCommonWord } from '../commonWords';
+import { titleCaseLine } from './sightings/nameRuns';
 import { ruleTable } from '../ruleTable';
 
 let thingRe: RegExp | undefined;
@@ -21,7 +23,25 @@ export function findPeople(ctx: Ctx, ix: TokenIndex): Sighting[] {
   for (const rule of SIGHTING_RULES) rule.find(scan);
   // "Heydar Aliyev International Airport": a name that names a thing after it is no person.
   const things = thingWords();
-  const kept = scan.out.filter((s) => !things.test(ctx.text.slice(s.end, s.end + 30)));
+  const kept = scan.out
+    .filter((s) => !things.test(ctx.text.slice(s.end, s.end + 30)))
+    .map((s) => trimHeadlineVerb(ctx, s));
   // In text order, so that later stages see roles as the reader meets them.
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "President Karl Lund Arrives In Lima": in a title-case headline an everyday
+ * word closing a name of three words or more is the headline's verb.
+ */
+function trimHeadlineVerb(ctx: Ctx, s: Sighting): Sighting {
+  const words = s.name.split(' ');
+  if (words.length < 3 || !titleCaseLine(ctx, s.start)) return s;
+  const last = words.at(-1) ?? '';
+  if (!isCommonWord(last)) return s;
+  const name = words.slice(0, -1).join(' ');
+  const end = s.start + name.length;
+  const out: Sighting = { ...s, name, end };
+  if (out.role && out.role.end > end) out.role = { ...out.role, end };
+  return out;
 }

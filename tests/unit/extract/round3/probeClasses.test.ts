@@ -200,3 +200,18 @@ describe('whose title', () => {
     ).toEqual(['anna-berg->NOR', 'per-dahl->NOR']);
   });
 });
+
+describe('names in headlines and after job titles', () => {
+  it('drops a headline verb glued to a name ("President Karl Lund Arrives In Lima")', () => {
+    const x = run(
+      'President Karl Lund Arrives In Lima For State Visit\n\nNorwegian President Karl Lund arrived in Lima.',
+    );
+    expect(people(x)).toEqual(['karl-lund']);
+  });
+
+  it('takes no person from a job word after a title ("Group General Manager")', () => {
+    expect(
+      people(run('Group General Manager, Norsk Oil Company (NOC), Mr Per Dahl signed the deal.')),
+    ).toEqual(['per-dahl']);
+  });
+});

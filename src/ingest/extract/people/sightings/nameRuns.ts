@@ -31,7 +31,7 @@ export function nameRuns(scan: PersonScan): NameRun[] {
 }
 
 /** Whether the line holding an offset is a title-case headline ("Qatari Emir Visits Moscow"). */
-function titleCaseLine(ctx: Ctx, at: number): boolean {
+export function titleCaseLine(ctx: Ctx, at: number): boolean {
   const from = ctx.text.lastIndexOf('\n', at) + 1;
   const nl = ctx.text.indexOf('\n', at);
   const line = ctx.text.slice(from, nl < 0 ? ctx.text.length : nl);
