@@ -6,7 +6,7 @@ import type { EntityMention } from './model';
 import type { LexiconHit } from './lexicon';
 
 const PLACE_BEFORE =
-  /(?:\b(?:in|at|from|near|outside|inside|across|around|within|via|of|into|arrived|arriving|arrive|reached|visit|visiting|visited|trip|travel|travelled|traveled|headed|held|hosted|city|capital)\s+(?:the\s+)?(?:city\s+of\s+|capital\s+(?:city\s+)?(?:of\s+)?)?)$/i;
+  /(?:\b(?:in|at|from|near|outside|inside|across|around|within|via|of|into|arrived|arriving|arrive|reached|visit|visiting|visited|trip|travel|travelled|traveled|headed|held|hosted|city|capital|(?:visit|visits|trip|travel|travelled|traveled|flew|flying|headed|heading|journey|tour|came|went|returned|arrival|departed|departure)\s+to)\s+(?:the\s+)?(?:city\s+of\s+|capital\s+(?:city\s+)?(?:of\s+)?)?)$/i;
 
 /** Whether a capital/city hit is used as a place rather than for its government. */
 export function isPlaceUse(text: string, hit: LexiconHit): boolean {

@@ -215,3 +215,11 @@ describe('names in headlines and after job titles', () => {
     ).toEqual(['per-dahl']);
   });
 });
+
+describe('capitals that are also names', () => {
+  it('reads "on an official visit to Lima" as a visit to Peru', () => {
+    expect(
+      facts(run('Norwegian Prime Minister Karl Lund is on an official visit to Lima.'), 'VISITED'),
+    ).toEqual(['VISITED karl-lund->PER']);
+  });
+});
