@@ -158,6 +158,23 @@ export function parseRoleAt(ix: TokenIndex, i: number, plural = false): ParsedRo
       }
       break;
     }
+    // "Minister of Foreign Affairs, Trade and Fisheries": a portfolio list with commas.
+    if (
+      t.text === ',' &&
+      (compl.length || head.words.includes('of')) &&
+      isPortfolio(T[k + 1], false)
+    ) {
+      const p = portfolioRun(ix, k + 1);
+      const after = T[p.end];
+      const listGoesOn =
+        p.words.some((w) => w.toLowerCase() === 'and') ||
+        (!!after && (isAnd(after) || after.text === ',') && isPortfolio(T[p.end + 1], false));
+      if (listGoesOn) {
+        compl.push(',', ...p.words);
+        k = p.end;
+        continue;
+      }
+    }
     if (isAnd(t) && (compl.length || head.words.includes('of')) && isPortfolio(T[k + 1], false)) {
       const p = portfolioRun(ix, k + 1);
       compl.push(t.text, ...p.words);
@@ -208,7 +225,7 @@ export function parseRoleAt(ix: TokenIndex, i: number, plural = false): ParsedRo
   const before = T[pre];
   const former = !!before && roleLexicon().former.has(before.lower.replace(/-$/, ''));
   const words = [...mods, ...T.slice(i, found.end).map((t) => t.text), ...compl].filter(Boolean);
-  let role = words.join(' ');
+  let role = words.join(' ').replace(/ ,/g, ',');
   role = role.charAt(0).toUpperCase() + role.slice(1);
   const parsed: ParsedRole = { head, first, end: k, role, former };
   if (holder) parsed.holder = holder;

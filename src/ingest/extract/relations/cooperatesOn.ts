@@ -12,6 +12,7 @@ import { candidate } from './candidate';
 import { countriesIn, skipModal, pairsOf, partiesIn } from './clauses';
 import { countryOf, peopleIn } from './personGroups';
 import type { RelationRule } from './relationRule';
+import { isMembershipBody } from './signatures';
 
 interface CoopTable {
   cooperation: { triggers: string[] };
@@ -46,7 +47,8 @@ export const cooperatesOn: RelationRule = {
         // "Shanghai Cooperation Organization", "cooperation agreements": part of a name.
         const inside = mentionAt(ctx, p);
         if (inside && inside.kind !== 'Topic') continue;
-        if (skipModal(ctx, s, 'cooperates-on:context', p, m[0], 6)) continue;
+        // "were expected to hold talks on … cooperation, including …": a plan some words back.
+        if (skipModal(ctx, s, 'cooperates-on:context', p, m[0], 12)) continue;
         // "in the fields of …" counts only in a sentence about documents or cooperation.
         if (FIELD_TRIGGER.test(m[0]) && !DOCUMENT_CUE.test(text)) continue;
         const rest = ctx.text.slice(end, s.end);
@@ -79,6 +81,8 @@ export const cooperatesOn: RelationRule = {
         }
         for (const o of mentionsIn(ctx, preStart, windowEnd, ['Organization', 'Initiative'])) {
           if (o.end <= p && o.kind === 'Organization') continue;
+          // A news agency or a seat of government ("Kazinform", "Akorda") is no area.
+          if (o.kind === 'Organization' && !isMembershipBody(ctx, o.id)) continue;
           areas.push(o);
         }
         if (!areas.length) {

@@ -5,7 +5,7 @@
 import type { Ctx } from '../context';
 import type { Candidate } from '../model';
 import { candidate } from './candidate';
-import { partiesIn } from './clauses';
+import { countriesIn, partiesIn } from './clauses';
 import type { RelationRule } from './relationRule';
 
 const SINCE =
@@ -13,7 +13,9 @@ const SINCE =
 const ANNIVERSARY =
   /\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+)?(?:(?:[\p{L}-]+\s+){0,3})?(?:diplomatic\s+)?(?:relations|ties)\b/iu;
 const ESTABLISHED =
-  /\b(?:established|establishment\s+of|establishing|restored|resumed)\s+(?:the\s+)?(?:full\s+|formal\s+|normal\s+)?diplomatic\s+(?:relations|ties)|\bdiplomatic\s+(?:relations|ties)\s+(?:between\s+[^.;]{3,80}?\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:officially\s+|formally\s+)?(?:established|restored|resumed)\b/i;
+  /\b(?:established|establishment\s+of|establishing|restored|resumed)\s+(?:the\s+)?(?:full\s+|formal\s+|normal\s+)?diplomatic\s+(?:relations|ties)|\b(?:normali[sz]ed|normali[sz]ation\s+of)\s+(?:their\s+|the\s+)?(?:diplomatic\s+)?(?:relations|ties)|\bdiplomatic\s+(?:relations|ties)\s+(?:between\s+[^.;]{3,80}?\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:officially\s+|formally\s+)?(?:established|restored|resumed)\b/i;
+
+const WITH_LIST = /^[^.;]*?\bwith\s+/i;
 
 export const diplomaticRelations: RelationRule = {
   id: 'diplomatic-relations:established',
@@ -43,6 +45,33 @@ export const diplomaticRelations: RelationRule = {
         why = `"${established[0]}"`;
       } else continue;
       const parties = partiesIn(ctx, s.start, s.end, true);
+      // "Chile established diplomatic relations with Fiji, Tonga and Samoa": one fact each.
+      const withList =
+        established && !since && !anniversary
+          ? WITH_LIST.exec(text.slice(established.index))
+          : null;
+      if (withList && established && parties.length > 2) {
+        const subject = countriesIn(ctx, s.start, s.start + established.index)[0];
+        const others = countriesIn(ctx, s.start + established.index, s.end).filter(
+          (c) => c !== subject,
+        );
+        if (subject && others.length) {
+          for (const other of others)
+            out.push(
+              candidate(ctx, {
+                type: 'DIPLOMATIC_RELATIONS',
+                from: subject,
+                to: other,
+                anchor: s.start + at,
+                dating: 'event',
+                rule: 'diplomatic-relations:established',
+                reason: `${why} with each of a list`,
+                confidence: 0.8,
+              }),
+            );
+          continue;
+        }
+      }
       if (parties.length !== 2) continue;
       const dating = date ? 'fixed' : 'event';
       out.push(

@@ -138,6 +138,12 @@ export const supports: RelationRule = {
         const around = ctx.text.slice(Math.max(s.start, p - 8), Math.min(s.end, end + 20));
         mutualRe.lastIndex = 0;
         if (mutualRe.test(around)) {
+          // "friendship and mutual support": a noun naming nothing supported states no support.
+          const bareNoun =
+            /^support$/i.test(m[0]) &&
+            /\bmutual\s+$/i.test(ctx.text.slice(Math.max(s.start, p - 8), p)) &&
+            !nounLink.test(ctx.text.slice(end, end + 6));
+          if (bareNoun) continue;
           const parties = partiesIn(ctx, s.start, s.end, true);
           if (parties.length !== 2) continue;
           const rest = ctx.text

@@ -223,3 +223,41 @@ describe('capitals that are also names', () => {
     ).toEqual(['VISITED karl-lund->PER']);
   });
 });
+
+describe('the third probe', () => {
+  it('reads normalised relations and relations established with a list of countries', () => {
+    const x = run(
+      'Peru and Norway normalized relations in May 1998. Chile established diplomatic relations with Fiji, Tonga and Samoa.',
+    );
+    expect(facts(x, 'DIPLOMATIC_RELATIONS').sort()).toEqual([
+      'DIPLOMATIC_RELATIONS CHL->FJI',
+      'DIPLOMATIC_RELATIONS CHL->TON',
+      'DIPLOMATIC_RELATIONS CHL->WSM',
+      'DIPLOMATIC_RELATIONS PER->NOR',
+    ]);
+  });
+
+  it('reads a portfolio list with commas inside a title, and "Brics"', () => {
+    const x = run(
+      "Iceland's Minister of Foreign Affairs, Trade and Fisheries Tomas Eklund arrived in Oslo. Mongolia has become a full member of the Brics group.",
+    );
+    expect(facts(x, 'HOLDS_POSITION')).toEqual(['HOLDS_POSITION tomas-eklund->ISL']);
+    expect(facts(x, 'MEMBER_OF')).toEqual(['MEMBER_OF MNG->BRICS']);
+  });
+
+  it('takes no area from a news agency and no cooperation from a plan a few words back', () => {
+    const x = run(
+      'Kazakh President Arman Seitkali and Azerbaijani President Rauf Aliyev discussed cooperation in trade, Kazinform cites Akorda. The two heads of state were expected to hold talks on different topics of mutual interest and cooperation, including health and education.',
+    );
+    expect(x.relations.filter((r) => r.type === 'COOPERATES_ON').map((r) => r.area)).toEqual([
+      'trade',
+    ]);
+  });
+
+  it('reads no support from "friendship and mutual support"', () => {
+    const x = run(
+      'Relying on friendship and mutual support, Kazakhstan and Azerbaijan built strong ties.',
+    );
+    expect(facts(x, 'SUPPORTS')).toEqual([]);
+  });
+});
