@@ -25,6 +25,8 @@ export interface EventMention {
   extra: string[];
   /** The place named in its tail ("summit in Minsk"). */
   place?: string;
+  /** "last year's summit", "the next summit": another occurrence than the one reported. */
+  distinct?: boolean;
 }
 
 // The tail after the noun: a year, a place ("in Minsk"), an owner or a name
@@ -34,7 +36,7 @@ const TAIL_YEAR = /^\s+\d{4}(?![\p{L}\p{N}])/u;
 const TAIL_PLACE =
   /^\s+(?:in|at)\s+(\p{Lu}[\p{L}'’-]*(?:\.(?=\s\p{Lu}))?(?:\s+\p{Lu}[\p{L}'’-]*)*)/u;
 const TAIL_NAME =
-  /^\s+(?:of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}'’-]*)*|between\s+[^,.;:"“”]+?)(?=\s+(?:is|was|were|are|has|had|on|in|at|from|which|where|as|and|to|with)\b|[,.;:"“”]|$)/u;
+  /^\s+(?:of\s+(?:the\s+)?(?:(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|heads\s+of\s+government|foreign\s+ministers|ministers|presidents)\s+of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}'’-]*)*|between\s+[^,.;:"“”]+?)(?=\s+(?:is|was|were|are|has|had|on|in|at|from|which|where|as|and|to|with)\b|[,.;:"“”]|$)/u;
 const TAIL_ABOUT =
   /^\s+(?:(?:dedicated|devoted)\s+to\s+[^,.;:"“”]+?|marking\s+[^,.;:"“”]+?|on\s+the\s+occasion\s+of\s+[^,.;:"“”]+?)(?=\s+(?:is|was|were|are|has|had|on|in|at|from|which|where|as|and|to|with)\b|[,.;:"“”]|$)/u;
 const LEFT_WORDS =
@@ -51,6 +53,8 @@ function leftOfNoun(): RegExp {
 // Capitalised at a sentence's start, not as part of a name: "The summit", "When meeting …".
 const ARTICLE =
   /^(?:The|A|An|This|That|When|While|After|Before|During|Upon|On|At|In|As|Since|Following|Ahead|Its|Their|His|Her)\s/;
+const OTHER_OCCURRENCE =
+  /\b(?:last\s+year['’]s|next\s+year['’]s|previous|last|next|upcoming|earlier|former)\s+(?:[\p{L}-]+\s+)?$/iu;
 const STATUS_AFTER = /^\s+(?:partners?|partnership|status|country|countries|state|states)\b/i;
 const PLACE_AFTER =
   /^\s+(?:Center|Centre|Hall|Palace|Complex|Building|Park|Street|Square|Avenue|Road|Grounds)\b/;
@@ -190,6 +194,8 @@ export function eventMentions(ctx: Ctx): EventMention[] {
       extra: owner ? words.filter((w) => !ownerWords.has(w)) : [],
     };
     if (owner) mention.owner = owner;
+    if (OTHER_OCCURRENCE.test(ctx.text.slice(Math.max(sentence.start, start - 25), start)))
+      mention.distinct = true;
     if (place || tail.place) mention.place = place?.text ?? tail.place;
     out.push(mention);
   }

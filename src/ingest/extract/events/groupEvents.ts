@@ -40,6 +40,11 @@ export function groupEvents(
   const bare = new Map<string, EventGroup>();
   for (const m of mentions) {
     if (m.qualifier.length) continue;
+    // "last year's summit in Uzbekistan": an occurrence of its own, never the one reported.
+    if (m.distinct) {
+      groups.push({ noun: m.noun, qualifier: [], mentions: [m] });
+      continue;
+    }
     const same = groups.filter((x) => x.noun === m.noun && x.qualifier.length);
     const before = same
       .map((g) => ({

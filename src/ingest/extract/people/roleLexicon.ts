@@ -7,6 +7,8 @@ interface RoleHeadRow {
   class: string;
   diplomatic?: boolean;
   accredited?: boolean;
+  /** "Uzbek leader X": a title only with its country before it. */
+  needsHolderBefore?: boolean;
 }
 
 interface RolesTable {
@@ -26,6 +28,7 @@ export interface RoleHead {
   roleClass: string;
   diplomatic: boolean;
   accredited: boolean;
+  needsHolderBefore?: boolean;
 }
 
 export interface RoleLexicon {
@@ -48,13 +51,14 @@ let cached: RoleLexicon | undefined;
 export function roleLexicon(): RoleLexicon {
   if (cached) return cached;
   const t = ruleTable<RolesTable>('roles');
-  const heads = t.heads
+  const heads: RoleHead[] = t.heads
     .map((h) => ({
       form: h.form,
       words: h.form.toLowerCase().split(/\s+/),
       roleClass: h.class,
       diplomatic: !!h.diplomatic,
       accredited: !!h.accredited,
+      needsHolderBefore: !!h.needsHolderBefore,
     }))
     .sort((a, b) => b.words.length - a.words.length);
   const extraLower = ['counterpart'];

@@ -215,6 +215,8 @@ export function parseRoleAt(ix: TokenIndex, i: number, plural = false): ParsedRo
   let pre = b;
   if (isPossessive(T[pre])) pre--;
   const m = pre >= 0 ? ix.mentionOf[pre] : undefined;
+  const holderBefore = !!m && HOLDER_KINDS.has(m.kind) && !m.location;
+  if (head.needsHolderBefore && !holderBefore) return undefined;
   if (m && HOLDER_KINDS.has(m.kind) && !m.location) {
     holder ??= m.id;
     let r = pre;

@@ -99,7 +99,10 @@ function countriesAfter(ctx: Ctx, s: Sentence, from: number): EntityMention[] {
 /** Every country named after a membership verb in its sentence, each once (places excluded). */
 function membersAfter(ctx: Ctx, s: Sentence, from: number): EntityMention[] {
   const seen = new Set<string>();
-  return mentionsIn(ctx, from, s.end, ['Country']).filter((m) =>
+  // "Its members are A and B, while C and D have observer status": the clause only.
+  const stop = /,\s+(?:while|whereas)\b/i.exec(ctx.text.slice(from, s.end));
+  const to = stop ? from + stop.index : s.end;
+  return mentionsIn(ctx, from, to, ['Country']).filter((m) =>
     seen.has(m.id) ? false : (seen.add(m.id), true),
   );
 }
@@ -378,23 +381,32 @@ export const memberOf: RelationRule = {
         if (modality(ctx, s, p, 4)) continue;
         const status = t.status[(h[1] ?? '').toLowerCase()] ?? 'member';
         const hit = statusHolder(ctx, s, p, p + h[0].length, orgs);
-        if (!hit) continue;
-        out.push(
-          candidate(
-            ctx,
-            {
-              type: 'MEMBER_OF',
-              from: hit.country.id,
-              to: hit.org.id,
-              anchor: p,
-              dating: 'state',
-              rule: 'member-of:holds-status',
-              reason: `"${h[0]}" (${hit.how})`,
-              confidence: 0.85,
-            },
-            { status },
-          ),
-        );
+        // "…, while Hungary, Turkmenistan and the TRNC have observer status": every subject,
+        // of the organisation named before (or the one the text is about).
+        const group = hit ? [] : subjectGroup(ctx, s, p);
+        const org = orgs.filter((o) => o.end <= p).at(-1) ?? topicOrg(ctx, s.start);
+        const holders = hit
+          ? [{ country: hit.country, org: hit.org, how: hit.how }]
+          : org
+            ? group.map((country) => ({ country, org, how: 'subjects' }))
+            : [];
+        for (const hit of holders)
+          out.push(
+            candidate(
+              ctx,
+              {
+                type: 'MEMBER_OF',
+                from: hit.country.id,
+                to: hit.org.id,
+                anchor: p,
+                dating: 'state',
+                rule: 'member-of:holds-status',
+                reason: `"${h[0]}" (${hit.how})`,
+                confidence: 0.85,
+              },
+              { status },
+            ),
+          );
       }
       // "X and Y joined (ORG) in 2004, followed by Z in 2013".
       joinRe.lastIndex = 0;

@@ -261,3 +261,35 @@ describe('the third probe', () => {
     expect(facts(x, 'SUPPORTS')).toEqual([]);
   });
 });
+
+describe('a summit report', () => {
+  const text =
+    "An extraordinary summit of leaders of the Organization of Turkic States (OTS) started in Ankara on Thursday. The summit is being attended by Azerbaijani President Rauf Aliyev, Uzbek leader Timur Karimov and Hungarian Prime Minister Peter Kovacs. Hungary, which obtained observer status during last year's summit in Samarkand, is attending for the first time. Its members are Azerbaijan, Kazakhstan and Uzbekistan, while Hungary and Turkmenistan have observer status.";
+
+  it("names the reported summit by its owner and keeps last year's summit apart", () => {
+    const x = run(text, '2023-03-16');
+    expect(events(x).sort()).toEqual(['ots-summit-ankara-2023', 'ots-summit-samarkand-2023']);
+    expect(facts(x, 'ATTENDED').sort()).toEqual([
+      'ATTENDED peter-kovacs->ots-summit-ankara-2023',
+      'ATTENDED rauf-aliyev->ots-summit-ankara-2023',
+      'ATTENDED timur-karimov->ots-summit-ankara-2023',
+    ]);
+  });
+
+  it('reads "Uzbek leader X" as a title, and observers after "while … have observer status"', () => {
+    const x = run(text, '2023-03-16');
+    expect(facts(x, 'HOLDS_POSITION')).toContain('HOLDS_POSITION timur-karimov->UZB');
+    expect(
+      x.relations
+        .filter((r) => r.type === 'MEMBER_OF')
+        .map((r) => `${r.from}:${r.status ?? ''}`)
+        .sort(),
+    ).toEqual(['AZE:member', 'HUN:observer', 'KAZ:member', 'TKM:observer', 'UZB:member']);
+  });
+
+  it('takes no title from a bare "leader" without its country', () => {
+    expect(
+      facts(run('Opposition leader Rosa Vidal criticised the deal.'), 'HOLDS_POSITION'),
+    ).toEqual([]);
+  });
+});
