@@ -3,6 +3,7 @@
 // government in "between Baku and Beijing": places are kept as located
 // mentions, not as mentions of the country.
 import type { EntityMention } from './model';
+import { isCommonWord } from './commonWords';
 import type { LexiconHit } from './lexicon';
 
 const PLACE_BEFORE =
@@ -23,6 +24,16 @@ export function isPlaceUse(text: string, hit: LexiconHit): boolean {
   return false;
 }
 
+/**
+ * A capital right before a capitalised word that is neither an everyday word
+ * nor another gazetteer name is a first name ("Baghdad Nurtayev").
+ */
+function firstNameOf(text: string, hit: LexiconHit, hits: readonly LexiconHit[]): boolean {
+  const next = /^ (\p{Lu}\p{Ll}+)\b/u.exec(text.slice(hit.end, hit.end + 30));
+  if (!next?.[1] || isCommonWord(next[1])) return false;
+  return !hits.some((h) => h.start === hit.end + 1);
+}
+
 /** Entity mentions for gazetteer hits (topics excluded: they are areas, found in context). */
 export function actorMentions(text: string, hits: readonly LexiconHit[]): EntityMention[] {
   const out: EntityMention[] = [];
@@ -39,6 +50,8 @@ export function actorMentions(text: string, hits: readonly LexiconHit[]): Entity
     };
     if (isPlaceUse(text, h)) m.location = true;
     else if (h.placeOnly) continue;
+    // "Secretary-General Baghdad Nurtayev": a capital that is someone's first name.
+    else if (h.form === 'capital' && firstNameOf(text, h, hits)) continue;
     out.push(m);
   }
   return out;

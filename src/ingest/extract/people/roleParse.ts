@@ -83,6 +83,12 @@ function institutionRun(ix: TokenIndex, q: number): { words: string[]; end: numb
   while (k < T.length && words.length < 10) {
     const t = T[k];
     if (!t || ix.mentionOf[k]) break;
+    // "People's Council": a possessive inside the name.
+    if (words.length && isPossessive(t) && T[k + 1]?.cap) {
+      words[words.length - 1] += t.text;
+      k++;
+      continue;
+    }
     if (t.cap && !t.punct && /\p{Ll}/u.test(t.text)) {
       if (nounEnd === k) break;
       words.push(t.text);

@@ -293,3 +293,28 @@ describe('a summit report', () => {
     ).toEqual([]);
   });
 });
+
+describe('names and titles of the third probe', () => {
+  const x = run(
+    "The summit was attended by Hungarian Prime Minister Peter Kovacs, and chairman of the People's Council of Turkmenistan Dovlet Atayev. OTS Secretary-General Baghdad Nurtayev attended the summit. Roland Baptiste, High Commissioner of Trinidad & Tobago, presented his credentials.",
+    '2023-03-16',
+  );
+
+  it("reads a possessive inside an institution's name, and no 'and' in the title", () => {
+    expect(
+      x.relations
+        .filter((r) => r.type === 'HOLDS_POSITION')
+        .map((r) => `${r.from}->${r.to} ${r.role ?? ''}`)
+        .sort(),
+    ).toEqual([
+      'baghdad-nurtayev->OTS Secretary-General',
+      "dovlet-atayev->TKM Chairman of the People's Council",
+      'peter-kovacs->HUN Prime Minister',
+      'roland-baptiste->TTO High Commissioner',
+    ]);
+  });
+
+  it('takes a capital before a surname for a first name, not a country ("Baghdad Nurtayev")', () => {
+    expect(x.entities.some((e) => e.id === 'IRQ')).toBe(false);
+  });
+});

@@ -58,6 +58,8 @@ export const apposition: SightingRule = {
         former = true;
         q++;
       }
+      // "X, and chairman of … Y": a new item of a list, not X's apposition.
+      if (T[q]?.lower === 'and' || T[q]?.lower === 'or') continue;
       const freshFrom = q;
       while (q < end + 5 && roles.fresh.has(T[q]?.lower ?? '')) q++;
       const fresh = q > freshFrom;
