@@ -47,8 +47,21 @@ function leftEdge(ctx: Ctx, h: Head): number {
     }
     break;
   }
+  // "signed a reciprocal access agreement": up to three plain lowercase words between
+  // an article and the head describe the document.
+  if (start === h.start) {
+    const before = ctx.text.slice(Math.max(h.sentence.start, h.start - 50), h.start);
+    const described = /\b(?:a|an)\s+((?:[a-z][a-z-]*\s+){1,3})$/.exec(before);
+    const words = described?.[1]?.trim().split(/\s+/) ?? [];
+    if (described && words.every((w) => !DESCRIBED_NOT.test(w)))
+      start = h.start - (described[1]?.length ?? 0);
+  }
   return start;
 }
+
+// Words that do not describe a document: verbs, determiners and vague qualifiers.
+const DESCRIBED_NOT =
+  /^(?:new|further|number|series|package|total|historic|landmark|major|important|key|possible|planned|draft|preliminary|separate|similar|second|third|first|relevant|several|various|new-generation|press|media|brief|short|written|verbal|oral|final)$|(?:ed|ing|ly)$/;
 
 const NOT_VERB = new Set([
   'the',

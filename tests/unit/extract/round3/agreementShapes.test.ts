@@ -52,4 +52,11 @@ describe('parties without a signing', () => {
     const x = run('Mongolia will accede to the Convention on Biological Diversity next year.');
     expect(facts(x, 'PARTY_TO')).toEqual([]);
   });
+
+  it('keeps the plain words that describe a document after "a" ("a reciprocal access agreement")', () => {
+    expect(
+      agreements(run('Japan and the Philippines signed on Monday a reciprocal access agreement.')),
+    ).toEqual(['Reciprocal access agreement']);
+    expect(agreements(run('Japan and the Philippines issued a press statement.'))).toEqual([]);
+  });
 });
