@@ -262,9 +262,10 @@ export const DATE_RULES: readonly DateRule[] = [
   {
     id: 'weekday',
     reason:
-      'A weekday after on/since/by (on Wednesday): the nearest such day, publication day included; a bare "Wednesday" is not taken',
+      'A weekday after on/since/by (on Wednesday), or right after a past verb in wire style (met Saturday, arrived Tuesday; not a reporting verb: "said Monday" is when it was told): the nearest such day, publication day included; a bare "Wednesday" is not taken',
     pattern: rx(`\\b(?<weekday>${WEEKDAY_SOURCE})`),
-    before: /\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Bb]efore|[Aa]fter)\s+$/,
+    before:
+      /\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Bb]efore|[Aa]fter|(?!(?:announc|stat|report|not|add|confirm|declar|tweet|post|explain|emphasi[sz]|stress|underlin|highlight|claim|warn|quot)ed\b)[a-z]{2,}ed|met|went|came|flew|held|spoke|took|gave|made|left|began|sent)\s+$/,
     resolve: (g, match, context) => {
       const weekday = weekdayNumber(g.weekday ?? '');
       const pub = pubDay(context);

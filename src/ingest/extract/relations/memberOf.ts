@@ -390,6 +390,14 @@ export const memberOf: RelationRule = {
           : org
             ? group.map((country) => ({ country, org, how: 'subjects' }))
             : [];
+        // "received observer status in the SCO in 2004": the year it was granted.
+        const granted = ctx.dates.find(
+          (d) =>
+            d.start > p &&
+            d.start - p < 60 &&
+            d.end <= s.end &&
+            /\b(?:in|since|on)\s+$/i.test(ctx.text.slice(Math.max(p, d.start - 8), d.start)),
+        );
         for (const hit of holders)
           out.push(
             candidate(
@@ -399,12 +407,12 @@ export const memberOf: RelationRule = {
                 from: hit.country.id,
                 to: hit.org.id,
                 anchor: p,
-                dating: 'state',
+                dating: granted ? 'fixed' : 'state',
                 rule: 'member-of:holds-status',
                 reason: `"${h[0]}" (${hit.how})`,
                 confidence: 0.85,
               },
-              { status },
+              { status, ...(granted ? { date: granted.value } : {}) },
             ),
           );
       }
@@ -420,7 +428,17 @@ export const memberOf: RelationRule = {
         let clauseStart = Math.max(s.start, ctx.text.lastIndexOf(';', p) + 1);
         for (const c of ctx.text.slice(clauseStart, p).matchAll(CLAUSE_JOIN))
           clauseStart = Math.max(clauseStart, clauseStart + (c.index ?? 0) + 1);
-        const subjects = mentionsIn(ctx, clauseStart, p, ['Country']);
+        // "the Pacific Alliance admitted Bolivia in 2010": the organisation admits, the
+        // countries after the verb join.
+        const admits =
+          /^admit/i.test(j[0]) &&
+          (orgs.some((o) => o.end <= p && p - o.end < 4) ||
+            /\bthe\s+(?:bloc|organi[sz]ation|grouping|alliance|union)\s+$/i.test(
+              ctx.text.slice(Math.max(s.start, p - 20), p),
+            ));
+        const subjects = admits
+          ? countriesFrom(ctx, s, p + j[0].length)
+          : mentionsIn(ctx, clauseStart, p, ['Country']);
         const later = /^\s*(?:[^.;]*?)\bfollowed by\b/i.test(ctx.text.slice(p, s.end))
           ? countriesAfter(ctx, s, p)
           : [];
@@ -463,7 +481,11 @@ export const memberOf: RelationRule = {
         );
       if (foundedBy) {
         const p = s.start + foundedBy.index;
-        const org = orgs.filter((o) => o.end <= p).at(-1) ?? topicOrg(ctx, s.start);
+        // "Founded in 1996 by Chile and Peru, the Pacific Alliance …": the organisation after.
+        const org =
+          orgs.filter((o) => o.end <= p).at(-1) ??
+          topicOrg(ctx, s.start) ??
+          orgs.find((o) => o.start >= p + foundedBy[0].length);
         const date = ctx.dates.find((d) => d.start >= p && d.end <= p + foundedBy[0].length);
         if (org) {
           const founders = countriesFrom(ctx, s, p + foundedBy[0].length, true);

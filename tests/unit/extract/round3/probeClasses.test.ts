@@ -318,3 +318,34 @@ describe('names and titles of the third probe', () => {
     expect(x.entities.some((e) => e.id === 'IRQ')).toBe(false);
   });
 });
+
+describe('dates of the first probe', () => {
+  it('dates a wire-style "met Saturday" by that day, but not "said Monday"', () => {
+    const x = run(
+      'Chinese President Xi Jinping met Saturday with Brazilian President Lula da Silva, the ministry said Monday.',
+      '2024-05-13',
+    );
+    expect(x.relations.filter((r) => r.type === 'MET').map((r) => r.date)).toEqual(['2024-05-11']);
+  });
+
+  it('gives founders their founding year and a later admission its own', () => {
+    const x = run(
+      'Founded in 1996 by Chile and Peru, the Pacific Alliance admitted Bolivia in 2010.',
+    );
+    expect(
+      x.relations
+        .filter((r) => r.type === 'MEMBER_OF')
+        .map((r) => `${r.from}:${r.date ?? ''}`)
+        .sort(),
+    ).toEqual(['BOL:2010', 'CHL:1996', 'PER:1996']);
+  });
+
+  it('dates a status by the year it was received', () => {
+    const x = run('Mongolia received observer status in the SCO in 2004.');
+    expect(
+      x.relations
+        .filter((r) => r.type === 'MEMBER_OF')
+        .map((r) => `${r.status ?? ''}:${r.date ?? ''}`),
+    ).toEqual(['observer:2004']);
+  });
+});
