@@ -32,8 +32,6 @@ const STATUS_LIST =
   /^\s*(member|observer|dialogue\s+partner|partner|candidate|associate\s+member)\s+(?:states|countries|nations)\s+(?:include|includes|included|are|were|comprise)\s+(?:the\s+)?/i;
 const NEXT_STATUS_LIST =
   /^\s*,?\s*(?:while|whereas|and)\s+(?:the\s+|its\s+)?(member|observer|dialogue\s+partner|partner|candidate|associate\s+member)s?\s+(?:states|countries|nations)?\s*(?:include|includes|are|were|comprise)\s+(?:the\s+)?/i;
-const MEMBER_NOUN =
-  /^\s*(?:member\s+(?:states|countries|nations)|members|allies|partners\s+and\s+members)\s+(?:the\s+)?$/i;
 const MEMBERS_OF =
   /\b(?:member\s+(?:states|countries|nations)|members|founding\s+members)\s+of\s+(?:the\s+)?$/i;
 const MEMBERS_AFTER = /^\s*,\s*(?:both|all)\s+(?:fellow\s+)?$/i;
@@ -121,11 +119,12 @@ export const memberList: RelationRule = {
         const restStart = org.end + (acronym?.[0].length ?? 0);
         const rest = ctx.text.slice(restStart, Math.min(s.end, restStart + 60));
         // "NATO members Poland and Hungary".
+        // "NATO members Poland and Hungary", "ASEAN's ten member states — A, B, …".
         const noun =
-          /^\s*(?:fellow\s+)?(?:member\s+(?:states|countries|nations)|members|allies)\s+(?:the\s+)?/i.exec(
+          /^(?:['’]s)?\s*(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty[a-z-]*|thirty[a-z-]*)[\s-]+)?(?:fellow\s+)?(?:member\s+(?:states|countries|nations)|members|allies)(?:\s*[—–:]\s*|\s+)(?:the\s+)?/i.exec(
             rest,
           );
-        if (noun && MEMBER_NOUN.test(noun[0])) {
+        if (noun) {
           // "EU member states, including France and Germany": examples of the members.
           const such =
             /^\s*,?\s*(?:including|such\s+as|like|notably|among\s+them)\s+(?:the\s+)?/i.exec(

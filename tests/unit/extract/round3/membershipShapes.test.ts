@@ -111,4 +111,12 @@ describe('membership shapes', () => {
       'MNG->SCO:observer',
     ]);
   });
+
+  it('reads "ASEAN\'s ten member states — A, B and C —" and stops at the dash', () => {
+    expect(
+      members(
+        "ASEAN's ten member states — Brunei, Laos and Vietnam — met along with partners including Japan.",
+      ),
+    ).toEqual(['BRN->ASEAN', 'LAO->ASEAN', 'VNM->ASEAN']);
+  });
 });
