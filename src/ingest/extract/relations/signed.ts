@@ -23,6 +23,9 @@ interface AgreementTable {
 
 let signRe: RegExp | undefined;
 
+const DOCUMENTS_SIGNED_BY =
+  /\b(?:the|these|both|all\s+the|all)\s+(?:documents|agreements|memoranda|memorandums|MoUs|deals|accords|protocols)\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?signed\s+by\s+/i;
+
 /** Documents that two governments issue together. */
 const BILATERAL_DOCUMENT =
   /\b(?:joint|bilateral)\s+(?:\w+\s+)?(?:statement|declaration|communiqu[eé]|action plan)\b|\bdeclaration\b|\bmemorand(?:um|a)\b|\bMoU\b/i;
@@ -217,6 +220,27 @@ export const signed: RelationRule = {
           ),
         );
       }
+    }
+    // "The documents were signed by A and B": every document named in the sentence before.
+    for (const s of ctx.sentences) {
+      const m = DOCUMENTS_SIGNED_BY.exec(ctx.text.slice(s.start, s.end));
+      if (!m || modality(ctx, s, s.start + m.index, 4)) continue;
+      const signers = groupAfter(ctx, s, s.start + m.index + m[0].length, 30);
+      const docs = ctx.agreements.filter((a) => a.sentence === s.index - 1);
+      for (const a of docs)
+        for (const p of signers)
+          out.push(
+            candidate(ctx, {
+              type: 'SIGNED',
+              from: p.id,
+              to: a.id,
+              anchor: s.start + m.index,
+              dating: 'event',
+              rule: 'signed:agreement',
+              reason: `"${m[0].trim()}" after the documents were named`,
+              confidence: 0.75,
+            }),
+          );
     }
     return out;
   },

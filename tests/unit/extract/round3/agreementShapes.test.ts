@@ -59,4 +59,11 @@ describe('parties without a signing', () => {
     ).toEqual(['Reciprocal access agreement']);
     expect(agreements(run('Japan and the Philippines issued a press statement.'))).toEqual([]);
   });
+
+  it('gives "The documents were signed by A and B" every document of the sentence before', () => {
+    const x = run(
+      'Kenya and Ghana signed an agreement on visa exemption and a memorandum on tourism. The documents were signed by Kenyan Foreign Minister Ana Quispe and Ghanaian Foreign Minister Jo Berg.',
+    );
+    expect(facts(x, 'SIGNED').length).toBe(4);
+  });
 });
