@@ -116,3 +116,11 @@ export function pairFor(ctx: Ctx, index: number, before?: number): string[] {
   }
   return ctx.pair.length === 2 ? [...ctx.pair] : [];
 }
+
+// More countries than this in an article and it is not about one pair.
+const MAX_PAIR_ARTICLE_COUNTRIES = 4;
+
+/** An article about many countries (a summit): its "pair" says little about any one fact. */
+export function isMultilateralArticle(ctx: Ctx): boolean {
+  return countriesIn(ctx, 0, ctx.text.length).length > MAX_PAIR_ARTICLE_COUNTRIES;
+}

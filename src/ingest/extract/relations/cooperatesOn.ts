@@ -9,7 +9,7 @@ import type { Candidate } from '../model';
 import { ruleTable } from '../ruleTable';
 import { phraseRegex } from '../words';
 import { candidate } from './candidate';
-import { countriesIn, skipModal, pairsOf, partiesIn } from './clauses';
+import { countriesIn, isMultilateralArticle, skipModal, pairsOf, partiesIn } from './clauses';
 import { countryOf, peopleIn } from './personGroups';
 import type { RelationRule } from './relationRule';
 import { isMembershipBody } from './signatures';
@@ -23,8 +23,6 @@ let triggerRe: RegExp | undefined;
 const LIST_END =
   /\s(?:to\s+(?!the\b|a\b|an\b)[a-z]+|which|who|while|so that|because|but|in order|for the benefit|with a view|aimed|aiming|contributes?|reached|reach|is|are|was|were|has|have|had|will|would|should|can|could)\b|[;.!?]|,\s+(?:the\s+)?[\p{L}]+(?:\s+[\p{L}’'-]+){0,3}\s+(?:reported|said|noted|added|stated|stressed)\b/iu;
 
-// More countries than this in an article and it is not about one pair.
-const MAX_PAIR_ARTICLE_COUNTRIES = 4;
 const ESPECIALLY =
   /^[^;.]{0,40}?,\s*(?:especially|particularly|notably|mainly|primarily|including)\s+(?:in\s+)?(?:the\s+)?(?:(?:fields?|areas?|spheres?|sectors?)\s+of\s+)?/i;
 const FIELD_TRIGGER = /^in\s+the\s+(?:fields?|areas?|spheres?|sectors?)\s+of$/i;
@@ -163,6 +161,7 @@ function impliedParties(ctx: Ctx, from: number, to: number, trigger: number): st
   if (people.size === 2 && named.every((c) => people.has(c))) return [...people];
   if (named.length) return [];
   // A summit's agenda in an article about many countries belongs to no one pair.
-  const multilateral = countriesIn(ctx, 0, ctx.text.length).length > MAX_PAIR_ARTICLE_COUNTRIES;
-  return people.size === 0 && ctx.pair.length === 2 && !multilateral ? [...ctx.pair] : [];
+  return people.size === 0 && ctx.pair.length === 2 && !isMultilateralArticle(ctx)
+    ? [...ctx.pair]
+    : [];
 }

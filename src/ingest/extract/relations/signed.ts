@@ -11,7 +11,7 @@ import type { AgreementMention, Candidate } from '../model';
 import { ruleTable } from '../ruleTable';
 import { phraseRegex } from '../words';
 import { candidate } from './candidate';
-import { countriesIn, hasPairPhrase, modality, pairFor } from './clauses';
+import { countriesIn, hasPairPhrase, isMultilateralArticle, modality, pairFor } from './clauses';
 import { findLevels } from './partnershipLevel';
 import { countryOf, groupAfter, groupBefore } from './personGroups';
 import type { RelationRule } from './relationRule';
@@ -148,6 +148,8 @@ export const signed: RelationRule = {
         const bilateral =
           BILATERAL_DOCUMENT.test(a.name) &&
           !others.length &&
+          // "The summit adopted the Tianjin Declaration": no pair in an article about many.
+          !isMultilateralArticle(ctx) &&
           (tied(s.start, s.end) || (!!prev && tied(prev.start, prev.end)));
         if (
           a.pairPhrase ||
