@@ -30,6 +30,9 @@ let foundRe: RegExp | undefined;
 let companionRe: RegExp | undefined;
 let holderRe: RegExp | undefined;
 let becameRe: RegExp | undefined;
+let statusOfRe: RegExp | undefined;
+let admittedAsRe: RegExp | undefined;
+let joinedAsRe: RegExp | undefined;
 
 const COORDINATED = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|as\s+well\s+as\s+)(?:the\s+)?$/i;
 // "welcomed X as …", "admitting X into …": the countries after the verb.
@@ -313,10 +316,11 @@ export const memberOf: RelationRule = {
         const members = countriesFrom(ctx, s, p + a[0].length);
         const last = members.at(-1);
         if (!last) continue;
-        const tail = new RegExp(
+        admittedAsRe ??= new RegExp(
           `^\\s+(?:as\\s+(?:a|an|the|its|their)?\\s*(?:[\\p{L}-]+['’]s\\s+)?(?:(?:\\d+(?:st|nd|rd|th)|newest|new|full)\\s+)*(${statuses})s?\\b|into\\s+(?:the\\s+)?)`,
           'iu',
-        ).exec(ctx.text.slice(last.end, s.end));
+        );
+        const tail = admittedAsRe.exec(ctx.text.slice(last.end, s.end));
         if (!tail) continue;
         const tailEnd = last.end + tail[0].length;
         const org =
@@ -342,11 +346,11 @@ export const memberOf: RelationRule = {
             ),
           );
       }
-      const statusOf = new RegExp(
+      statusOfRe ??= new RegExp(
         `\\b(?:granted|given|received|obtained|gained|acquired|accorded)\\s+(?:the\\s+)?status\\s+of\\s+(?:an?\\s+)?(${statuses})\\b`,
         'gi',
       );
-      for (const g of text.matchAll(statusOf)) {
+      for (const g of text.matchAll(statusOfRe)) {
         const p = s.start + (g.index ?? 0);
         if (modality(ctx, s, p, 4)) continue;
         const end = p + g[0].length;
@@ -444,10 +448,11 @@ export const memberOf: RelationRule = {
           : [];
         const all = [...subjects, ...later];
         // "joined the CICA as an observer": the status it joined with.
-        const as = new RegExp(
+        joinedAsRe ??= new RegExp(
           `^[^.;]{0,40}?\\bas\\s+(?:an?\\s+|the\\s+)?(${Object.keys(t.status).join('|')})\\b`,
           'i',
-        ).exec(ctx.text.slice(p + j[0].length, s.end));
+        );
+        const as = joinedAsRe.exec(ctx.text.slice(p + j[0].length, s.end));
         const joinedAs = as ? t.status[(as[1] ?? '').toLowerCase()] : undefined;
         for (const c of all) {
           // The first date after this country (before the next country) is its own.

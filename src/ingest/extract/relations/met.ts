@@ -40,7 +40,7 @@ const NOUNS = new Set([
 // "held talks in Lima with", "spoke by telephone on Sunday, May 5, with": places,
 // days and the medium between the trigger and "with".
 const LINK_GAP =
-  "(?:\\s*,?\\s*(?:in|on|at|by|over|via|the|phone|telephone|video|link|morning|evening|afternoon|[\\p{Lu}\\d][\\p{L}\\d.'’-]*)){0,8},?\\s+(?:with|between)\\b";
+  /^(?:(?:\s+|\s*,\s*)(?:in|on|at|by|over|via|the|phone|telephone|video|link|morning|evening|afternoon|[\p{Lu}\d][\p{L}\d'’-]*\.?)(?![\p{L}\d])){0,8},?\s+(?:with|between)\b/u;
 // "When meeting with X, Y said …": the subject follows the opening clause.
 const OPENING_CLAUSE = /^\s*(?:when|while|after|before|during|upon|on)\s*$/i;
 // "A and B held the 3rd round of political consultations".
@@ -150,7 +150,7 @@ export const met: RelationRule = {
             `^\\s+(?:(?:by|on|over)\\s+(?:the\\s+)?(?:phone|telephone|video\\s+link)\\s+)?${WHEN}(?:with|between|of)\\b`,
             'iu',
           ).test(ctx.text.slice(end, end + 70)) ||
-          new RegExp(`^${LINK_GAP}`, 'iu').test(ctx.text.slice(end, end + 90));
+          LINK_GAP.test(ctx.text.slice(end, end + 90));
         // "the meeting with", "his talks with": a noun; "when meeting with": a verb.
         const determined =
           /\b(?:the|a|an|his|her|their|its|this|that|first|second|latest|recent)\s+(?:\S+\s+)?$/i.test(
@@ -229,7 +229,7 @@ export const met: RelationRule = {
           // "following talks in Lima between A and B".
           if (
             !subject.length &&
-            new RegExp(`^${LINK_GAP}`, 'iu').test(ctx.text.slice(end, end + 90)) &&
+            LINK_GAP.test(ctx.text.slice(end, end + 90)) &&
             /between/i.test(ctx.text.slice(end, right[0]?.start ?? end))
           )
             for (let i = 0; i < right.length; i++)
