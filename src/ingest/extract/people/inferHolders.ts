@@ -57,6 +57,17 @@ export function inferHolders(ctx: Ctx): void {
     );
     if (from) f.holder = from.id;
   }
+  // "The country's Prime Minister, X": the country named last before.
+  for (const f of roles) {
+    if (f.holder || f.former || f.roleClass === 'counterpart') continue;
+    const before = ctx.text.slice(Math.max(0, f.start - 30), f.start);
+    if (!/\bthe\s+(?:country|kingdom|nation|republic|emirate|state)['’]s\s+$/i.test(before))
+      continue;
+    const last = ctx.mentions
+      .filter((m) => m.kind === 'Country' && !m.location && m.end <= f.start)
+      .at(-1);
+    if (last) f.holder = last.id;
+  }
   // List inheritance: "Kenyan Foreign Minister A, Trade Minister B".
   const sorted = [...roles].sort((a, b) => a.start - b.start);
   for (let k = 1; k < sorted.length; k++) {

@@ -349,3 +349,25 @@ describe('dates of the first probe', () => {
     ).toEqual(['observer:2004']);
   });
 });
+
+describe('titles of the second probe', () => {
+  it('gives "The country\'s Prime Minister, X" the country named before', () => {
+    expect(
+      facts(
+        run(
+          "Saudi Arabia hosted the talks. The country's Prime Minister, Omar Hadi, also attended.",
+        ),
+        'HOLDS_POSITION',
+      ),
+    ).toEqual(['HOLDS_POSITION omar-hadi->SAU']);
+  });
+
+  it("reads a party's General Secretary", () => {
+    expect(
+      facts(
+        run("Laos's Party General Secretary Bounmy Vong met Vietnamese President Tran Luong."),
+        'HOLDS_POSITION',
+      ).sort(),
+    ).toEqual(['HOLDS_POSITION bounmy-vong->LAO', 'HOLDS_POSITION tran-luong->VNM']);
+  });
+});
