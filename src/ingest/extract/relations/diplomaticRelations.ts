@@ -16,6 +16,8 @@ const ESTABLISHED =
   /\b(?:established|establishment\s+of|establishing|restored|resumed)\s+(?:the\s+)?(?:full\s+|formal\s+|normal\s+)?diplomatic\s+(?:relations|ties)|\b(?:normali[sz]ed|normali[sz]ation\s+of)\s+(?:their\s+|the\s+)?(?:diplomatic\s+)?(?:relations|ties)|\bdiplomatic\s+(?:relations|ties)\s+(?:between\s+[^.;]{3,80}?\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:officially\s+|formally\s+)?(?:established|restored|resumed)\b/i;
 
 const WITH_LIST = /^[^.;]*?\bwith\s+/i;
+const MAINTAINED_SINCE =
+  /\b(?:have|has|had)\s+(?:maintained|had|enjoyed)\s+diplomatic\s+(?:relations|ties)\s+since\s+/i;
 
 export const diplomaticRelations: RelationRule = {
   id: 'diplomatic-relations:established',
@@ -40,9 +42,25 @@ export const diplomaticRelations: RelationRule = {
         date = String(year - Number(anniversary[1]));
         at = anniversary.index;
         why = `"${anniversary[0]}"`;
+        // "…, established on October 22, 1993": the stated day of that year is more precise.
+        const y = date;
+        const stated = ctx.dates.find(
+          (d) => d.start >= s.start && d.end <= s.end && d.value.startsWith(`${y}-`),
+        );
+        if (stated) date = stated.value;
       } else if (established) {
         at = established.index;
         why = `"${established[0]}"`;
+      } else if (MAINTAINED_SINCE.test(text)) {
+        // "have maintained diplomatic relations since 1993".
+        const m = MAINTAINED_SINCE.exec(text);
+        const d = m
+          ? ctx.dates.find((x) => x.start >= s.start + m.index + m[0].length - 1 && x.end <= s.end)
+          : undefined;
+        if (!m || !d) continue;
+        date = d.value;
+        at = m.index;
+        why = `"${m[0].trim()}"`;
       } else continue;
       const parties = partiesIn(ctx, s.start, s.end, true);
       // "Chile established diplomatic relations with Fiji, Tonga and Samoa": one fact each.

@@ -12,6 +12,9 @@ import type { RelationRule } from './relationRule';
 
 const BLOC_TYPES = new Set(['Organization']);
 
+const ANNIVERSARY_OF =
+  /\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment|establishing|signing|launch)\s+of\s+(?:the\s+|their\s+|a\s+)?$/i;
+
 export const partnership: RelationRule = {
   id: 'partnership:level',
   reason:
@@ -46,6 +49,12 @@ export const partnership: RelationRule = {
           );
           if (parties.length === 2) pairs.push([parties[0] ?? '', parties[1] ?? '']);
         }
+        // "the 10th anniversary of the establishment of the comprehensive partnership": the
+        // year it was established, counted back from the article's year.
+        const jubilee = ANNIVERSARY_OF.exec(
+          ctx.text.slice(Math.max(s.start, lv.start - 80), lv.start),
+        );
+        const since = jubilee ? String(Number(ctx.pubYear) - Number(jubilee[1])) : undefined;
         for (const [a, b] of pairs) {
           out.push(
             candidate(
@@ -55,12 +64,12 @@ export const partnership: RelationRule = {
                 from: a,
                 to: b,
                 anchor: lv.start,
-                dating: 'event',
+                dating: since ? 'fixed' : 'event',
                 rule: 'partnership:level',
                 reason: `"${lv.level}"`,
                 confidence: 0.8,
               },
-              { level: lv.level },
+              { level: lv.level, ...(since ? { date: since } : {}) },
             ),
           );
         }

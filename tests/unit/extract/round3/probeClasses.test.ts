@@ -371,3 +371,34 @@ describe('titles of the second probe', () => {
     ).toEqual(['HOLDS_POSITION bounmy-vong->LAO', 'HOLDS_POSITION tran-luong->VNM']);
   });
 });
+
+describe('anniversaries', () => {
+  const dated = (text: string, type: string): string[] =>
+    run(text, '2023-10-25')
+      .relations.filter((r) => r.type === type)
+      .map((r) => r.date ?? '');
+
+  it('takes the stated day of the year an anniversary counts back to', () => {
+    expect(
+      dated(
+        'This year marks the 30th anniversary of diplomatic relations between Norway and Peru, established on October 22, 1993.',
+        'DIPLOMATIC_RELATIONS',
+      ),
+    ).toEqual(['1993-10-22']);
+  });
+
+  it('dates relations maintained "since" a year, and a partnership by its anniversary', () => {
+    expect(
+      dated(
+        'Norway and Peru have maintained diplomatic relations since 1993.',
+        'DIPLOMATIC_RELATIONS',
+      ),
+    ).toEqual(['1993']);
+    expect(
+      dated(
+        'The two countries marked the 10th anniversary of the establishment of the comprehensive strategic partnership between Norway and Peru.',
+        'PARTNERSHIP',
+      ),
+    ).toEqual(['2013']);
+  });
+});
