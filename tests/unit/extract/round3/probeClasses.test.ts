@@ -402,3 +402,18 @@ describe('anniversaries', () => {
     ).toEqual(['2013']);
   });
 });
+
+describe('visits of the first probe', () => {
+  it('reads "landed in" and "touched down in", and "for the second time" as a count', () => {
+    const x = run(
+      'Chilean President Rosa Diaz landed in Lima on Sunday. Peruvian President Luis Soto touched down in Santiago on Monday.',
+      '2024-05-13',
+    );
+    expect(facts(x, 'VISITED').sort()).toEqual([
+      'VISITED luis-soto->CHL',
+      'VISITED rosa-diaz->PER',
+    ]);
+    const y = run('Chilean President Rosa Diaz visited Peru for the second time this year.');
+    expect(y.relations.find((r) => r.type === 'VISITED')?.count).toBe(2);
+  });
+});
