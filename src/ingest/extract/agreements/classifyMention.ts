@@ -65,7 +65,7 @@ function unrealised(ctx: Ctx, h: Head, start: number, end: number): boolean {
 }
 
 const PLANNED_SIGNING =
-  /\b(?:will|would|shall|to)\s+(?:\w+\s+)?(?:sign|ink|conclude|adopt)\s+(?:an?|the|their)\s+(?:[\p{L}\d-]+\s+){0,3}$/iu;
+  /\b(?:will|would|shall|to)\s+(?:\w+\s+){0,2}(?:sign|ink|conclude|adopt|signing\s+of|conclusion\s+of)\s+(?:an?|the|their)\s+(?:[\p{L}\d-]+\s+){0,3}$/iu;
 const PLURAL_HEAD = /(?:s|ies|Us)$/;
 /** Heads that one party can issue alone: only "joint" or a name of their own makes them agreements. */
 const ONE_SIDED = /^(?:statement|communiqu[eé])$/i;

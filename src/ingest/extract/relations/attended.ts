@@ -372,7 +372,8 @@ export const attended: RelationRule = {
               'attended:in-city-for',
               '"is in CITY for EVENT"',
             );
-          if (SIDELINES.test(lead) && !modality(ctx, s, m.start, 8))
+          // "X is scheduled to hold meetings with A and B on the sidelines of …": a plan.
+          if (SIDELINES.test(lead) && !modality(ctx, s, m.start, 20))
             add(
               peopleIn(ctx, s.start, s.end),
               ev,

@@ -417,3 +417,13 @@ describe('visits of the first probe', () => {
     expect(y.relations.find((r) => r.type === 'VISITED')?.count).toBe(2);
   });
 });
+
+describe('plans stated as facts', () => {
+  it('takes no attendance from a scheduled meeting on the sidelines, and no agreement from a signing to be witnessed', () => {
+    const x = run(
+      'The G20 summit opens in Rio on Monday. Chilean President Rosa Diaz is scheduled to hold meetings with Peruvian President Luis Soto and Bolivian President Ana Mamani on the sidelines of the summit. Chilean President Rosa Diaz is set to witness the signing of a peace accord between Peru and Bolivia.',
+    );
+    expect(facts(x, 'ATTENDED')).toEqual([]);
+    expect(facts(x, 'PARTY_TO')).toEqual([]);
+  });
+});
