@@ -53,6 +53,10 @@ function samePerson(a: string[], b: string[]): boolean {
   if (short.length < long.length) {
     const tail = long.slice(long.length - short.length);
     if (tail.join(' ') === short.join(' ')) return true;
+    // "Hadi" of "Abdel Karim el-Hadi": the surname without its article.
+    if (short.length === 1 && bare(long.at(-1) ?? '') === bare(short[0] ?? '')) return true;
+    // "Juan Pablo Ruiz" of "Juan Pablo Ruiz Calderón": a second surname left out.
+    if (short.length >= 3 && long.slice(0, short.length).join(' ') === short.join(' ')) return true;
     const surnameFirst = nameLexicon().surnameFirst;
     if (
       short.length === 1 &&
@@ -73,6 +77,9 @@ function samePerson(a: string[], b: string[]): boolean {
   }
   return diffs === 1 && a.length >= 2;
 }
+
+/** A surname without a hyphenated Arabic article ("el-hadi" → "hadi"). */
+const bare = (w: string): string => w.replace(/^(?:al|el|ad|as|ash|at|az|ar|an|ud)-/, '');
 
 const capital = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 

@@ -427,3 +427,12 @@ describe('plans stated as facts', () => {
     expect(facts(x, 'PARTY_TO')).toEqual([]);
   });
 });
+
+describe('one person, two forms', () => {
+  it('joins a name without its second surname, and a surname without its article', () => {
+    const x = run(
+      'President Karl Lund of Norway met Peruvian President Juan Pablo Ruiz Calderón. President Juan Pablo Ruiz thanked him. Egyptian President Abdel Karim el-Hadi met Lund. Presidents Lund and Hadi signed the joint declaration on energy cooperation.',
+    );
+    expect(people(x)).toEqual(['abdel-karim-el-hadi', 'juan-pablo-ruiz-calderon', 'karl-lund']);
+  });
+});
