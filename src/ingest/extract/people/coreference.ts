@@ -110,8 +110,11 @@ export function resolveCoreference(ctx: Ctx, ix: TokenIndex): void {
           end += 1;
           while (ix.mentionOf[end] === m) end++;
         }
-        // A title before a name is not a description ("the Kenyan President Jon Berg").
+        // A title before a name is not a description ("the Kenyan President Jon Berg"), nor
+        // one a named person holds in apposition ("The Minister of … of Kenya, Amos Lenku,").
         if (isNameWord(T[end], ix.covered)) break;
+        const from = T[k]?.start ?? t.start;
+        if (ctx.roles.some((r) => r.start <= from && r.end >= (T[end - 1]?.end ?? from))) break;
         const start = t.start;
         const stop = T[end - 1]?.end ?? t.end;
         const id = resolveDescription(ctx, d, country, start, isNew);

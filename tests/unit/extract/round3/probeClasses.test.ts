@@ -436,3 +436,16 @@ describe('one person, two forms', () => {
     expect(people(x)).toEqual(['abdel-karim-el-hadi', 'juan-pablo-ruiz-calderon', 'karl-lund']);
   });
 });
+
+describe('titles in apposition with honorifics', () => {
+  it('reads "The Minister of Foreign Affairs of Kenya, H.E Dr. Amos Lenku," as his title, not a description of someone else', () => {
+    const x = run(
+      'The Minister of Foreign Affairs of the Republic of Kenya, H.E Dr. Amos Lenku, received the Minister of Foreign Affairs of Oman, Saif Harthy, in Nairobi.',
+    );
+    expect(facts(x, 'HOLDS_POSITION').sort()).toEqual([
+      'HOLDS_POSITION amos-lenku->KEN',
+      'HOLDS_POSITION saif-harthy->OMN',
+    ]);
+    expect(facts(x, 'MET')).toEqual(['MET amos-lenku->saif-harthy']);
+  });
+});
