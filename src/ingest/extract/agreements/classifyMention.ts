@@ -132,7 +132,7 @@ export function classifyMention(ctx: Ctx, h: Head, span: NameSpan): AgreementUse
       reason: 'document noun that identifies no document',
     };
   }
-  // In a quotation, only a proper name is taken: "the trade agreement for all three countries is …".
+  // In a quotation, only a proper name is taken: "a trade agreement for all of our neighbours …".
   if (inQuote(ctx, h.start) && !proper)
     return { use: 'none', rule: 'agreement:quoted', reason: 'unnamed document in a quotation' };
   if (unrealised(ctx, h, span.start, span.end))

@@ -179,7 +179,7 @@ function rightEdge(ctx: Ctx, h: Head): { end: number; skips: [number, number][] 
     }
     if (tok.lower === 'and') {
       const next = T[j + 1];
-      // "an MoU to enhance railway connectivity and facilitate …": a second purpose ends the name.
+      // "an MoU to enhance port logistics and facilitate …": a second purpose ends the name.
       if (beforePurpose !== undefined && next && purpose.has(next.lower)) break;
       // "an agreement on X and a protocol amending …": a second document starts.
       let k = j + 1;

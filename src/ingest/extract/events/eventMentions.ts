@@ -166,7 +166,7 @@ export function eventMentions(ctx: Ctx): EventMention[] {
     const named: [number, number][] = [[start, hs]];
     if (tail.name) named.push([he + tail.name[0], he + tail.name[1]]);
     // The owner: an organisation in the name, else (a summit, a session) the last one named
-    // before the noun in its sentence ("Leaders of the CSTO … at a summit in Minsk").
+    // before the noun in its sentence ("Leaders of the AU … at a summit in Accra").
     const owner =
       named.flatMap(([a, b]) => orgAt(a, b))[0] ??
       (owned.has(noun)

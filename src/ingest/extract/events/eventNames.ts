@@ -1,7 +1,7 @@
 // How an event is named and identified: its most specific phrase as the name,
 // every phrase and the organisation's short form ("SCO summit", "SCO summit in
 // Tianjin") as aliases, and an id of owner, noun, place and year
-// ("csto-summit-minsk-2023"), so that two articles' mentions of one event meet
+// ("au-summit-accra-2024"), so that two articles' mentions of one event meet
 // and two events of one article stay apart.
 import type { Ctx } from '../context';
 import type { EntityMention } from '../model';

@@ -1,5 +1,5 @@
 // Events people attend: a summit, forum, funeral or ceremony, named by its
-// noun phrase ("the CSTO summit in Minsk", "an event dedicated to the 76th
+// noun phrase ("the AU summit in Accra", "an event dedicated to the 76th
 // anniversary of …"). Mentions are found (eventMentions), grouped into
 // events (groupEvents) and named (eventNames); an event's date is the first
 // day-precise date stated with one of its mentions.

@@ -1,7 +1,7 @@
 // Which event mentions are one event. Mentions of one noun whose qualifiers
 // share a word are the same event ("SCO summit", "Shanghai Cooperation
 // Organization summit"); different qualifiers are different events ("the CIS
-// summit in Bishkek", "the CSTO summit in Minsk"). A bare mention ("the
+// summit in Bishkek", "the AU summit in Accra"). A bare mention ("the
 // summit", "summit in Tianjin") is the latest qualified event of its noun
 // named before it, else the first named after it, else an event of its own;
 // a bare anaphoric noun ("the event", "the gathering") is the latest qualified

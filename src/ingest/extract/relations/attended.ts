@@ -267,7 +267,7 @@ export const attended: RelationRule = {
             'attended:colon-list',
             `"${verb[0]} EVENT:" then a list`,
           );
-        // "… attending the summit and present alongside X".
+        // "… attending the summit, seated alongside X".
         for (const al of ctx.text.slice(p, s.end).matchAll(ALONGSIDE)) {
           const q = p + (al.index ?? 0) + al[0].length;
           add(groupAfter(ctx, s, q, 5), evHere, q, 'attended:alongside', `"${al[0].trim()}"`);

@@ -229,7 +229,7 @@ export const memberOf: RelationRule = {
               form: 'coref' as const,
             }));
           if (!subjects.length) {
-            // "The African Union has been made a permanent member of the G20": an organisation too.
+            // "The Arab League has been made a full member of the forum": an organisation too.
             const one = mentionsIn(ctx, s.start, s.start + (m.index ?? 0), [
               'Country',
               'Organization',

@@ -29,7 +29,7 @@ describe('agreements are named or clearly identified documents', () => {
     'Parliament may reject the agreement in whole or in part.',
     'The treaty was debated for hours.',
     'According to a NATO statement, the meeting went well.',
-    '"The trade agreement for all three countries is the best thing," she said.',
+    '"A trade agreement for all of our neighbours would help," she told us.',
     'The two countries plan to sign a free trade agreement next year.',
   ])('none in: %s', (text) => {
     expect(agreements(text)).toEqual([]);
@@ -61,7 +61,7 @@ describe('parties are the countries the text ties to the document', () => {
 
   it('takes those who issued a joint statement', () => {
     const x = run(
-      'The upgrade was announced by Chilean President Ana Soto and Peruvian President Luis Mena in a joint statement released after their talks.',
+      'The upgrade was announced by Chilean President Ana Soto and Peruvian President Luis Mena in a joint statement issued once the talks ended.',
     );
     expect(facts(x, 'PARTY_TO').sort()).toEqual([
       'PARTY_TO CHL->joint-statement-chl-per-2024',
@@ -80,15 +80,15 @@ describe('parties are the countries the text ties to the document', () => {
 describe('agreement names, round 3', () => {
   it('ends a purpose name at a second purpose verb', () => {
     const x = run(
-      'India and Bangladesh signed an MoU to enhance railway connectivity and facilitate cross-border transport.',
+      'Ghana and Togo signed an MoU to enhance port logistics and facilitate customs checks.',
     );
     const names = x.entities.filter((e) => e.kind === 'Agreement').map((e) => e.name);
-    expect(names).toEqual(['MoU to enhance railway connectivity']);
+    expect(names).toEqual(['MoU to enhance port logistics']);
   });
 
   it('takes no document noun inside an organisation’s name', () => {
     const x = run(
-      'Leaders of the Collective Security Treaty Organization (CSTO) met in Minsk on Thursday.',
+      'Defence ministers from the Collective Security Treaty Organization (CSTO) gathered in Dushanbe.',
     );
     expect(x.entities.filter((e) => e.kind === 'Agreement')).toEqual([]);
   });

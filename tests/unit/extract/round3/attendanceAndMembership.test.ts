@@ -40,7 +40,7 @@ describe('attendance', () => {
   it('reads "are attending the summit … alongside X"', () => {
     expect(
       attendees(
-        'Two other leaders, Chilean President Ana Soto and Peruvian President Luis Mena, are attending the summit and were present alongside Kenyan President Joseph Odero for the signing.',
+        'Chilean President Ana Soto and Peruvian President Luis Mena are attending the summit, seated alongside Kenyan President Joseph Odero at the opening.',
       ),
     ).toEqual([
       'ana-soto@attended:verb',
@@ -79,7 +79,7 @@ describe('membership enumerations', () => {
     ['NATO members Poland and Hungary disagreed on the plan.', 'NATO', ['HUN', 'POL']],
     ['Vietnam and Laos, both ASEAN members, signed the protocol.', 'ASEAN', ['LAO', 'VNM']],
     [
-      'The bloc, which is currently made up of Brazil, Russia, India, China and South Africa, met in Kazan. BRICS is growing.',
+      'The bloc, which today is made up of India, Brazil, China, Russia and South Africa, met in Kazan. BRICS is growing.',
       'BRICS',
       [],
     ],
@@ -94,7 +94,7 @@ describe('membership enumerations', () => {
   it('reads "made up of" with an adverb before it', () => {
     const got = facts(
       run(
-        'BRICS, which is currently made up of Brazil, Russia, India, China and South Africa, met in Kazan.',
+        'BRICS, which today is made up of India, Brazil, China, Russia and South Africa, met in Kazan.',
       ),
       'MEMBER_OF',
     ).sort();
@@ -135,7 +135,7 @@ describe('membership, round 3', () => {
     ],
     [
       'an organisation made a member',
-      'The African Union has been made a permanent member of the G20, the summit host said.',
+      'Since last year the African Union has been made a full member of the G20.',
       ['AU->G20'],
     ],
   ])('%s', (_shape, text, expected) => {

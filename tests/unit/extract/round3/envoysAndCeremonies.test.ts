@@ -5,7 +5,7 @@ describe('envoy lists (person:list-item)', () => {
   it.each([
     [
       'country, name; country, name',
-      'President Lena Varga accepted the credentials of the new ambassadors of Portugal, Rui Tavares Mendes; Chile, Ana Beltran; and Norway, Ola Haugen.',
+      'President Lena Varga received credentials from incoming ambassadors of Portugal, Rui Tavares Mendes; Chile, Ana Beltran; and Norway, Ola Haugen.',
       [
         ['rui-tavares-mendes', 'PRT'],
         ['ana-beltran', 'CHL'],
@@ -47,7 +47,7 @@ describe('envoy lists (person:list-item)', () => {
 describe('credentials ceremonies', () => {
   it('accredits every listed envoy to the host named in the sentence, dated by the ceremony', () => {
     const x = run(
-      'President Lena Varga accepted the credentials of the new ambassadors of Portugal, Rui Tavares Mendes, and Chile, Ana Beltran, which allows them to start their work in Hungary. In March, the president accepted credentials from the ambassador of Kenya, Peter Otieno.',
+      'President Lena Varga received credentials from incoming ambassadors of Portugal, Rui Tavares Mendes, and Chile, Ana Beltran, which allows them to start their work in Hungary. In March, the president accepted credentials from the ambassador of Kenya, Peter Otieno.',
       '2024-05-16',
     );
     expect(facts(x, 'ACCREDITED_TO').sort()).toEqual([
