@@ -54,6 +54,29 @@ const integer = (value: string) => {
 };
 
 /** The report as the repository's Prettier settings would write it (format:check covers it). */
+
+/**
+ * The Neo4j a benchmark runs on, tuned for throughput, and a driver to it. A
+ * server given by NEO4J_URI is emptied by the run, so it needs --wipe.
+ */
+async function openBenchNeo4j(
+  what: string,
+  wipe: boolean | undefined,
+  log: (message: string) => void,
+) {
+  if (process.env.NEO4J_URI && !wipe) {
+    throw new Error(`NEO4J_URI is set: ${what} empties that database; pass --wipe to allow it`);
+  }
+  const endpoint = await acquireNeo4j({ log, tuning: 'throughput' });
+  const neo4j = {
+    uri: endpoint.uri,
+    username: endpoint.username,
+    password: endpoint.password,
+    database: endpoint.database,
+  };
+  return { endpoint, neo4j, driver: createDriver(neo4j) };
+}
+
 async function formatMarkdown(markdown: string, file: string): Promise<string> {
   const options = (await prettier.resolveConfig(file)) ?? {};
   return prettier.format(markdown, { ...options, parser: 'markdown' });
@@ -116,18 +139,8 @@ async function runReliability(flags: ReliabilityFlags, log: (message: string) =>
     );
   }
   if (!flags.soak) return;
-  if (process.env.NEO4J_URI && !flags.wipe) {
-    throw new Error('NEO4J_URI is set: the soak empties that database; pass --wipe to allow it');
-  }
   const context = startContext();
-  const endpoint = await acquireNeo4j({ log, tuning: 'throughput' });
-  const neo4j = {
-    uri: endpoint.uri,
-    username: endpoint.username,
-    password: endpoint.password,
-    database: endpoint.database,
-  };
-  const driver = createDriver(neo4j);
+  const { endpoint, neo4j, driver } = await openBenchNeo4j('the soak', flags.wipe, log);
   try {
     if (endpoint.origin === 'env') await wipeGraph(driver, neo4j.database);
     const report = await runSoak({
@@ -217,18 +230,7 @@ async function main(): Promise<void> {
   if (flags.sizes) preset.sizes = flags.sizes.split(',').map(integer);
   if (flags.ingestRuns) preset.ingestRuns = flags.ingestRuns;
   if (flags.duration) preset.durationSeconds = flags.duration;
-  if (process.env.NEO4J_URI && !flags.wipe) {
-    throw new Error('NEO4J_URI is set: the bench empties that database; pass --wipe to allow it');
-  }
-
-  const endpoint = await acquireNeo4j({ log, tuning: 'throughput' });
-  const neo4j = {
-    uri: endpoint.uri,
-    username: endpoint.username,
-    password: endpoint.password,
-    database: endpoint.database,
-  };
-  const driver = createDriver(neo4j);
+  const { endpoint, neo4j, driver } = await openBenchNeo4j('the bench', flags.wipe, log);
   try {
     const report = await runHarness({
       ...preset,

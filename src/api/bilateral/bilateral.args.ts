@@ -1,6 +1,7 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { ArgsType, Field } from 'type-graphql';
 import { PartialDate } from '../scalars/PartialDate';
+import { AS_OF_DESCRIPTION, AS_KNOWN_AT_DESCRIPTION } from '../timeArgs';
 
 @ArgsType()
 export class BilateralArgs {
@@ -20,16 +21,13 @@ export class BilateralArgs {
 
   @Field(() => PartialDate, {
     nullable: true,
-    description:
-      'Only what was so at this date (any precision): events that happened by its end, states that held during it.',
+    description: AS_OF_DESCRIPTION,
   })
   asOf?: string | null;
 
   @Field(() => DateTimeResolver, {
     nullable: true,
-    description:
-      'System time: the facts the graph had learnt by this moment (recordedAt). Facts retracted ' +
-      'since are not brought back, and facts show their current summary.',
+    description: AS_KNOWN_AT_DESCRIPTION,
   })
   asKnownAt?: Date | null;
 }

@@ -4,6 +4,7 @@ import type { RelationType as Type } from '../../ingest/types';
 import { Direction } from '../enums/Direction';
 import { RelationType } from '../enums/RelationType';
 import { PartialDate } from '../scalars/PartialDate';
+import { AS_OF_DESCRIPTION } from '../timeArgs';
 
 export const MAX_ENTITY_RELATIONS = 100;
 
@@ -20,8 +21,7 @@ export class EntityRelationsArgs {
 
   @Field(() => PartialDate, {
     nullable: true,
-    description:
-      'Only what was so at this date (any precision): events that happened by its end, states that held during it.',
+    description: AS_OF_DESCRIPTION,
   })
   asOf?: string | null;
 

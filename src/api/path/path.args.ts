@@ -2,6 +2,7 @@ import { ArgsType, Field, Int } from 'type-graphql';
 import type { RelationType as Type } from '../../ingest/types';
 import { RelationType } from '../enums/RelationType';
 import { PartialDate } from '../scalars/PartialDate';
+import { AS_OF_DESCRIPTION } from '../timeArgs';
 
 @ArgsType()
 export class PathArgs {
@@ -19,8 +20,7 @@ export class PathArgs {
 
   @Field(() => PartialDate, {
     nullable: true,
-    description:
-      'Only what was so at this date (any precision): events that happened by its end, states that held during it.',
+    description: AS_OF_DESCRIPTION,
   })
   asOf?: string | null;
 

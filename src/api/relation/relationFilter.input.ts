@@ -3,6 +3,7 @@ import { Field, Float, ID, InputType } from 'type-graphql';
 import type { RelationType as Type } from '../../ingest/types';
 import { RelationType } from '../enums/RelationType';
 import { PartialDate } from '../scalars/PartialDate';
+import { AS_OF_DESCRIPTION, AS_KNOWN_AT_DESCRIPTION } from '../timeArgs';
 
 @InputType({ description: 'Which facts a relations query returns; every given field must hold.' })
 export class RelationFilterInput {
@@ -29,16 +30,13 @@ export class RelationFilterInput {
 
   @Field(() => PartialDate, {
     nullable: true,
-    description:
-      'Only what was so at this date (any precision): events that happened by its end, states that held during it.',
+    description: AS_OF_DESCRIPTION,
   })
   asOf?: string | null;
 
   @Field(() => DateTimeResolver, {
     nullable: true,
-    description:
-      'System time: the facts the graph had learnt by this moment (recordedAt). Facts retracted ' +
-      'since are not brought back, and facts show their current summary.',
+    description: AS_KNOWN_AT_DESCRIPTION,
   })
   asKnownAt?: Date | null;
 

@@ -179,6 +179,14 @@ export const attended: RelationRule = {
     };
     for (const s of ctx.sentences) {
       const text = ctx.text.slice(s.start, s.end);
+      // The people listed from `from` on attended the event named nearest `at`.
+      const addAfter = (
+        from: number,
+        maxGap: number,
+        at: number,
+        rule: string,
+        why: string,
+      ): void => add(groupAfter(ctx, s, from, maxGap), eventOf(ctx, s, at), at, rule, why);
       for (const by of text.matchAll(ATTENDED_BY)) {
         const p = s.start + (by.index ?? 0);
         if (modality(ctx, s, p, 4)) continue;
@@ -208,25 +216,13 @@ export const attended: RelationRule = {
       const inline = INLINE_LIST_CUE.exec(text);
       if (inline && !modality(ctx, s, s.start, 8)) {
         const q = s.start + inline.index + inline[0].length;
-        add(
-          groupAfter(ctx, s, q, 30),
-          eventOf(ctx, s, q),
-          q,
-          'attended:list-header',
-          'list after an attendance header',
-        );
+        addAfter(q, 30, q, 'attended:list-header', 'list after an attendance header');
       }
       // "… opened with X, Y and Z in attendance".
       const withAtt = WITH_IN_ATTENDANCE.exec(text);
       if (withAtt) {
         const p = s.start + withAtt.index;
-        add(
-          groupAfter(ctx, s, p + 4, 20),
-          eventOf(ctx, s, p),
-          p,
-          'attended:in-attendance',
-          '"with X in attendance"',
-        );
+        addAfter(p + 4, 20, p, 'attended:in-attendance', '"with X in attendance"');
       }
       const att = IN_ATTENDANCE.exec(text);
       if (att) {
@@ -335,13 +331,7 @@ export const attended: RelationRule = {
       for (const r of text.matchAll(REPRESENTED_BY)) {
         const p = s.start + (r.index ?? 0);
         if (modality(ctx, s, p, 4)) continue;
-        add(
-          groupAfter(ctx, s, p + r[0].length, 5),
-          eventOf(ctx, s, p),
-          p,
-          'attended:represented-by',
-          '"represented … by"',
-        );
+        addAfter(p + r[0].length, 5, p, 'attended:represented-by', '"represented … by"');
       }
       for (const ev of ctx.events) {
         for (const m of ev.mentions) {

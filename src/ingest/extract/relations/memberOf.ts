@@ -30,6 +30,7 @@ let foundRe: RegExp | undefined;
 let companionRe: RegExp | undefined;
 let holderRe: RegExp | undefined;
 let becameRe: RegExp | undefined;
+let statuses: string | undefined;
 let statusOfRe: RegExp | undefined;
 let admittedAsRe: RegExp | undefined;
 let joinedAsRe: RegExp | undefined;
@@ -139,27 +140,26 @@ function statusHolder(
   return country && after ? { country, org: after, how: which ? 'which' : 'subject' } : undefined;
 }
 
+/** A membership candidate's fields; the type is MEMBER_OF. */
+type MemberBase = Omit<Parameters<typeof candidate>[1], 'type'>;
+
 export const memberOf: RelationRule = {
   id: 'member-of:statement',
   reason:
     'Membership, observer or partner status stated in a sentence; joining dates per country; founding members.',
   apply(ctx: Ctx): Candidate[] {
     const t = ruleTable<MemberTable>('relations').membership;
+    // The status words as alternatives, longest first ("dialogue partner" before "partner").
+    statuses ??= Object.keys(t.status)
+      .sort((a, b) => b.length - a.length)
+      .join('|');
     statusRe ??= new RegExp(
-      `(?:\\b(?:is|are|was|were|has been|have been|had been|became|become|becomes|remains|remain)\\s+(?:(?:made|admitted\\s+as|accepted\\s+as)\\s+)?|,\\s*(?=(?:a|an|both|all)\\s))(?:(?:${t.quantifiers.join('|')})\\s+)*(?:a|an|the|its)?\\s*(?:(?:\\d+(?:st|nd|rd|th)|newest|latest|first|second|third|largest|biggest|smallest|youngest|oldest|only|sole|permanent)\\s+)?(${Object.keys(
-        t.status,
-      )
-        .sort((a, b) => b.length - a.length)
-        .join('|')})s?\\s+(?:of|in|to)\\s+(?:the\\s+)?$`,
+      `(?:\\b(?:is|are|was|were|has been|have been|had been|became|become|becomes|remains|remain)\\s+(?:(?:made|admitted\\s+as|accepted\\s+as)\\s+)?|,\\s*(?=(?:a|an|both|all)\\s))(?:(?:${t.quantifiers.join('|')})\\s+)*(?:a|an|the|its)?\\s*(?:(?:\\d+(?:st|nd|rd|th)|newest|latest|first|second|third|largest|biggest|smallest|youngest|oldest|only|sole|permanent)\\s+)?(${statuses})s?\\s+(?:of|in|to)\\s+(?:the\\s+)?$`,
       'i',
     );
     // "…, became a full member on Sunday": the organisation was named before.
     becameRe ??= new RegExp(
-      `\\b(?:became|becomes|becoming|has become|have become)\\s+(?:a|an|the|its|their|\\p{Lu}[\\p{L}-]*['’]s)?\\s*(?:(?:\\d+(?:st|nd|rd|th)|newest|latest)\\s+)?(${Object.keys(
-        t.status,
-      )
-        .sort((a, b) => b.length - a.length)
-        .join('|')})s?\\b(?!\\s+(?:of|in|to)\\b)`,
+      `\\b(?:became|becomes|becoming|has become|have become)\\s+(?:a|an|the|its|their|\\p{Lu}[\\p{L}-]*['’]s)?\\s*(?:(?:\\d+(?:st|nd|rd|th)|newest|latest)\\s+)?(${statuses})s?\\b(?!\\s+(?:of|in|to)\\b)`,
       'giu',
     );
     joinRe ??= phraseRegex(t.joinVerbs);
@@ -174,8 +174,14 @@ export const memberOf: RelationRule = {
       'gi',
     );
     const out: Candidate[] = [];
+    const member = (base: MemberBase, extra: Partial<Candidate>): void => {
+      out.push(candidate(ctx, { type: 'MEMBER_OF', ...base }, extra));
+    };
     for (const s of ctx.sentences) {
       const orgs = mentionsIn(ctx, s.start, s.end, ['Organization']);
+      // The organisation named last before `at` in the sentence, else the one the text is about.
+      const orgBefore = (at: number): EntityMention | undefined =>
+        orgs.filter((o) => o.end <= at).at(-1) ?? topicOrg(ctx, s.start);
       const text = ctx.text.slice(s.start, s.end);
       // "X is a dialogue partner of ORG".
       // "… an observer of the bloc": the organisation the text is about.
@@ -255,21 +261,17 @@ export const memberOf: RelationRule = {
         const dating = since ? 'fixed' : change ? 'event' : 'state';
         const companions = companionsAfter(ctx, s, o.end, companionRe);
         for (const subject of [...subjects, ...companions])
-          out.push(
-            candidate(
-              ctx,
-              {
-                type: 'MEMBER_OF',
-                from: subject.id,
-                to: o.id,
-                anchor: change ? verb : subject.start,
-                dating,
-                rule: companions.includes(subject) ? 'member-of:companions' : 'member-of:status',
-                reason: `"${why}"`,
-                confidence: 0.9,
-              },
-              { status, ...(since ? { date: since.value } : {}) },
-            ),
+          member(
+            {
+              from: subject.id,
+              to: o.id,
+              anchor: change ? verb : subject.start,
+              dating,
+              rule: companions.includes(subject) ? 'member-of:companions' : 'member-of:status',
+              reason: `"${why}"`,
+              confidence: 0.9,
+            },
+            { status, ...(since ? { date: since.value } : {}) },
           );
       }
       becameRe.lastIndex = 0;
@@ -288,28 +290,21 @@ export const memberOf: RelationRule = {
         const subjects = group.length ? group : first ? [first] : [];
         if (!org) continue;
         for (const subject of subjects)
-          out.push(
-            candidate(
-              ctx,
-              {
-                type: 'MEMBER_OF',
-                from: subject.id,
-                to: org.id,
-                anchor: p,
-                dating: 'event',
-                rule: 'member-of:became',
-                reason: `"${b[0]}" (${org.text} named before)`,
-                confidence: 0.8,
-              },
-              { status: t.status[(b[1] ?? '').toLowerCase()] ?? 'member' },
-            ),
+          member(
+            {
+              from: subject.id,
+              to: org.id,
+              anchor: p,
+              dating: 'event',
+              rule: 'member-of:became',
+              reason: `"${b[0]}" (${org.text} named before)`,
+              confidence: 0.8,
+            },
+            { status: t.status[(b[1] ?? '').toLowerCase()] ?? 'member' },
           );
       }
       // "welcomed Timor-Leste as the bloc's 11th member", "admitting X into the bloc",
       // "X has been granted the status of dialogue partner of ORG".
-      const statuses = Object.keys(t.status)
-        .sort((a, b) => b.length - a.length)
-        .join('|');
       for (const a of text.matchAll(ADMITTED)) {
         const p = s.start + (a.index ?? 0);
         if (modality(ctx, s, p, 4)) continue;
@@ -324,26 +319,20 @@ export const memberOf: RelationRule = {
         if (!tail) continue;
         const tailEnd = last.end + tail[0].length;
         const org =
-          orgs.find((o) => o.start >= last.end && o.start <= tailEnd + 30) ??
-          orgs.filter((o) => o.end <= p).at(-1) ??
-          topicOrg(ctx, s.start);
+          orgs.find((o) => o.start >= last.end && o.start <= tailEnd + 30) ?? orgBefore(p);
         if (!org) continue;
         for (const m of members)
-          out.push(
-            candidate(
-              ctx,
-              {
-                type: 'MEMBER_OF',
-                from: m.id,
-                to: org.id,
-                anchor: p,
-                dating: 'event',
-                rule: 'member-of:admitted',
-                reason: `"${a[0].trim()} … ${tail[0].trim()}"`,
-                confidence: 0.8,
-              },
-              { status: tail[1] ? (t.status[tail[1].toLowerCase()] ?? 'member') : 'member' },
-            ),
+          member(
+            {
+              from: m.id,
+              to: org.id,
+              anchor: p,
+              dating: 'event',
+              rule: 'member-of:admitted',
+              reason: `"${a[0].trim()} … ${tail[0].trim()}"`,
+              confidence: 0.8,
+            },
+            { status: tail[1] ? (t.status[tail[1].toLowerCase()] ?? 'member') : 'member' },
           );
       }
       statusOfRe ??= new RegExp(
@@ -354,28 +343,21 @@ export const memberOf: RelationRule = {
         const p = s.start + (g.index ?? 0);
         if (modality(ctx, s, p, 4)) continue;
         const end = p + g[0].length;
-        const org =
-          orgs.find((o) => o.start >= end && o.start - end < 20) ??
-          orgs.filter((o) => o.end <= p).at(-1) ??
-          topicOrg(ctx, s.start);
+        const org = orgs.find((o) => o.start >= end && o.start - end < 20) ?? orgBefore(p);
         const subjects = subjectGroup(ctx, s, p);
         if (!org || !subjects.length) continue;
         for (const m of subjects)
-          out.push(
-            candidate(
-              ctx,
-              {
-                type: 'MEMBER_OF',
-                from: m.id,
-                to: org.id,
-                anchor: p,
-                dating: 'event',
-                rule: 'member-of:granted-status',
-                reason: `"${g[0]}"`,
-                confidence: 0.8,
-              },
-              { status: t.status[(g[1] ?? '').toLowerCase()] ?? 'member' },
-            ),
+          member(
+            {
+              from: m.id,
+              to: org.id,
+              anchor: p,
+              dating: 'event',
+              rule: 'member-of:granted-status',
+              reason: `"${g[0]}"`,
+              confidence: 0.8,
+            },
+            { status: t.status[(g[1] ?? '').toLowerCase()] ?? 'member' },
           );
       }
       // "ORG, where M holds observer status" / "M, which also holds observer status in ORG".
@@ -388,7 +370,7 @@ export const memberOf: RelationRule = {
         // "…, while Hungary, Turkmenistan and the TRNC have observer status": every subject,
         // of the organisation named before (or the one the text is about).
         const group = hit ? [] : subjectGroup(ctx, s, p);
-        const org = orgs.filter((o) => o.end <= p).at(-1) ?? topicOrg(ctx, s.start);
+        const org = orgBefore(p);
         const holders = hit
           ? [{ country: hit.country, org: hit.org, how: hit.how }]
           : org
@@ -403,21 +385,17 @@ export const memberOf: RelationRule = {
             /\b(?:in|since|on)\s+$/i.test(ctx.text.slice(Math.max(p, d.start - 8), d.start)),
         );
         for (const hit of holders)
-          out.push(
-            candidate(
-              ctx,
-              {
-                type: 'MEMBER_OF',
-                from: hit.country.id,
-                to: hit.org.id,
-                anchor: p,
-                dating: granted ? 'fixed' : 'state',
-                rule: 'member-of:holds-status',
-                reason: `"${h[0]}" (${hit.how})`,
-                confidence: 0.85,
-              },
-              { status, ...(granted ? { date: granted.value } : {}) },
-            ),
+          member(
+            {
+              from: hit.country.id,
+              to: hit.org.id,
+              anchor: p,
+              dating: granted ? 'fixed' : 'state',
+              rule: 'member-of:holds-status',
+              reason: `"${h[0]}" (${hit.how})`,
+              confidence: 0.85,
+            },
+            { status, ...(granted ? { date: granted.value } : {}) },
           );
       }
       // "X and Y joined (ORG) in 2004, followed by Z in 2013".
@@ -427,7 +405,7 @@ export const memberOf: RelationRule = {
         if (modality(ctx, s, p, 3) || /\bto\s+$/i.test(ctx.text.slice(p - 4, p))) continue;
         const orgAfter = orgs.find((o) => o.start >= p && o.start - (p + j[0].length) < 20);
         // "… the SCO in 2023, while Belarus joined in 2024": the organisation of this sentence.
-        const org = orgAfter ?? orgs.filter((o) => o.end <= p).at(-1) ?? topicOrg(ctx, s.start);
+        const org = orgAfter ?? orgBefore(p);
         if (!org) continue;
         let clauseStart = Math.max(s.start, ctx.text.lastIndexOf(';', p) + 1);
         for (const c of ctx.text.slice(clauseStart, p).matchAll(CLAUSE_JOIN))
@@ -461,21 +439,17 @@ export const memberOf: RelationRule = {
           const own = ctx.dates.find(
             (d) => d.start > c.end && d.end <= limit && d.start >= (c.start < p ? p : c.end),
           );
-          out.push(
-            candidate(
-              ctx,
-              {
-                type: 'MEMBER_OF',
-                from: c.id,
-                to: org.id,
-                anchor: p,
-                dating: own ? 'fixed' : 'event',
-                rule: 'member-of:joined',
-                reason: `"${j[0]}" ${org.text}`,
-                confidence: 0.85,
-              },
-              { status: joinedAs ?? 'member', ...(own ? { date: own.value } : {}) },
-            ),
+          member(
+            {
+              from: c.id,
+              to: org.id,
+              anchor: p,
+              dating: own ? 'fixed' : 'event',
+              rule: 'member-of:joined',
+              reason: `"${j[0]}" ${org.text}`,
+              confidence: 0.85,
+            },
+            { status: joinedAs ?? 'member', ...(own ? { date: own.value } : {}) },
           );
         }
       }
@@ -487,31 +461,24 @@ export const memberOf: RelationRule = {
       if (foundedBy) {
         const p = s.start + foundedBy.index;
         // "Founded in 1996 by Chile and Peru, the Pacific Alliance …": the organisation after.
-        const org =
-          orgs.filter((o) => o.end <= p).at(-1) ??
-          topicOrg(ctx, s.start) ??
-          orgs.find((o) => o.start >= p + foundedBy[0].length);
+        const org = orgBefore(p) ?? orgs.find((o) => o.start >= p + foundedBy[0].length);
         const date = ctx.dates.find((d) => d.start >= p && d.end <= p + foundedBy[0].length);
         if (org) {
           const founders = countriesFrom(ctx, s, p + foundedBy[0].length, true);
           for (const m of membersAfter(ctx, s, p + foundedBy[0].length)) {
             // The founding date is the founders' own; countries named later joined later.
             const own = date && founders.includes(m);
-            out.push(
-              candidate(
-                ctx,
-                {
-                  type: 'MEMBER_OF',
-                  from: m.id,
-                  to: org.id,
-                  anchor: p,
-                  dating: own ? 'fixed' : 'state',
-                  rule: 'member-of:founded-by',
-                  reason: `"${foundedBy[0]}" ${org.text}`,
-                  confidence: 0.85,
-                },
-                { status: 'member', ...(own ? { date: date.value } : {}) },
-              ),
+            member(
+              {
+                from: m.id,
+                to: org.id,
+                anchor: p,
+                dating: own ? 'fixed' : 'state',
+                rule: 'member-of:founded-by',
+                reason: `"${foundedBy[0]}" ${org.text}`,
+                confidence: 0.85,
+              },
+              { status: 'member', ...(own ? { date: date.value } : {}) },
             );
           }
         }
@@ -530,21 +497,17 @@ export const memberOf: RelationRule = {
         const first = countriesFrom(ctx, s, p + c[0].length, true);
         for (const m of membersAfter(ctx, s, p + c[0].length)) {
           const own = founding && first.includes(m);
-          out.push(
-            candidate(
-              ctx,
-              {
-                type: 'MEMBER_OF',
-                from: m.id,
-                to: org.id,
-                anchor: p,
-                dating: own ? 'fixed' : 'state',
-                rule: 'member-of:consisted',
-                reason: `"${c[0]}" ${org.text}`,
-                confidence: 0.85,
-              },
-              { status: 'member', ...(own ? { date: founding.value } : {}) },
-            ),
+          member(
+            {
+              from: m.id,
+              to: org.id,
+              anchor: p,
+              dating: own ? 'fixed' : 'state',
+              rule: 'member-of:consisted',
+              reason: `"${c[0]}" ${org.text}`,
+              confidence: 0.85,
+            },
+            { status: 'member', ...(own ? { date: founding.value } : {}) },
           );
         }
       }

@@ -3,7 +3,7 @@
 // nouns ("talks", "meeting") need "with"/"between"/"of" and the people after.
 import type { Ctx } from '../context';
 import { inQuote } from '../context';
-import type { Candidate, Sentence } from '../model';
+import type { Candidate, EntityMention, Sentence } from '../model';
 import { ruleTable } from '../ruleTable';
 import { phraseRegex } from '../words';
 import { candidate } from './candidate';
@@ -96,6 +96,18 @@ export const met: RelationRule = {
         ),
       );
     };
+    // Every two people of a group met each other.
+    const addAmong = (
+      group: readonly EntityMention[],
+      anchor: number,
+      rule: string,
+      reason: string,
+      kind: string,
+    ): void => {
+      for (let i = 0; i < group.length; i++)
+        for (let j = i + 1; j < group.length; j++)
+          add(group[i]?.id ?? '', group[j]?.id ?? '', anchor, rule, reason, kind);
+    };
     for (const s of ctx.sentences) {
       const text = ctx.text.slice(s.start, s.end);
       // "X and Y discussed Ukraine in a phone call": the pair who talked, by the call after.
@@ -180,17 +192,7 @@ export const met: RelationRule = {
           if (left.length)
             for (const a of left)
               for (const b of right) add(a.id, b.id, p, 'met:noun-with', `"${trigger} with"`, kind);
-          else
-            for (let i = 0; i < right.length; i++)
-              for (let j = i + 1; j < right.length; j++)
-                add(
-                  right[i]?.id ?? '',
-                  right[j]?.id ?? '',
-                  p,
-                  'met:noun-between',
-                  `"${trigger}" between people`,
-                  kind,
-                );
+          else addAmong(right, p, 'met:noun-between', `"${trigger}" between people`, kind);
           continue;
         }
         if (NOUNS.has(trigger) && !linked) {
@@ -232,16 +234,7 @@ export const met: RelationRule = {
             LINK_GAP.test(ctx.text.slice(end, end + 90)) &&
             /between/i.test(ctx.text.slice(end, right[0]?.start ?? end))
           )
-            for (let i = 0; i < right.length; i++)
-              for (let j = i + 1; j < right.length; j++)
-                add(
-                  right[i]?.id ?? '',
-                  right[j]?.id ?? '',
-                  p,
-                  'met:noun-between',
-                  `"${trigger}" between people`,
-                  kind,
-                );
+            addAmong(right, p, 'met:noun-between', `"${trigger}" between people`, kind);
         } else if (
           left.length >= 2 &&
           // "A and B … after receiving the credentials": receiving, hosting or welcoming
@@ -252,16 +245,7 @@ export const met: RelationRule = {
           !PASSIVE.test(ctx.text.slice(Math.max(s.start, p - 12), end + 4))
         ) {
           // "X and Y … the summit being hosted by Z": a passive verb has no meeting subjects.
-          for (let i = 0; i < left.length; i++)
-            for (let j = i + 1; j < left.length; j++)
-              add(
-                left[i]?.id ?? '',
-                left[j]?.id ?? '',
-                p,
-                'met:verb-plural-subject',
-                `"X and Y ${trigger}"`,
-                kind,
-              );
+          addAmong(left, p, 'met:verb-plural-subject', `"X and Y ${trigger}"`, kind);
         }
       }
     }
