@@ -9,6 +9,7 @@ export interface AgreementTable {
   boundaries: string[];
   plainAdjectives: string[];
   vagueWords: string[];
+  notDescribing: string[];
   describedAfter: string[];
   purposeVerbs: string[];
   signVerbs: string[];

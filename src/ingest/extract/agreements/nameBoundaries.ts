@@ -53,15 +53,22 @@ function leftEdge(ctx: Ctx, h: Head): number {
     const before = ctx.text.slice(Math.max(h.sentence.start, h.start - 50), h.start);
     const described = /\b(?:a|an)\s+((?:[a-z][a-z-]*\s+){1,3})$/.exec(before);
     const words = described?.[1]?.trim().split(/\s+/) ?? [];
-    if (described && words.every((w) => !DESCRIBED_NOT.test(w)))
+    if (described && words.every((w) => !describesNothing(w)))
       start = h.start - (described[1]?.length ?? 0);
   }
   return start;
 }
 
-// Words that do not describe a document: verbs, determiners and vague qualifiers.
-const DESCRIBED_NOT =
-  /^(?:new|further|number|series|package|total|historic|landmark|major|important|key|possible|planned|draft|preliminary|separate|similar|second|third|first|relevant|several|various|new-generation|press|media|brief|short|written|verbal|oral|final)$|(?:ed|ing|ly)$/;
+// A verb form or an adverb describes no document ("signed", "growing", "newly").
+const NOT_A_DESCRIPTION = /(?:ed|ing|ly)$/;
+
+let notDescribing: ReadonlySet<string> | undefined;
+/** Words that only qualify a document (data/rules/agreements.json), never name it. */
+function describesNothing(word: string): boolean {
+  const t = agreementTable();
+  notDescribing ??= new Set([...t.plainAdjectives, ...t.vagueWords, ...t.notDescribing]);
+  return notDescribing.has(word) || NOT_A_DESCRIPTION.test(word);
+}
 
 const NOT_VERB = new Set([
   'the',

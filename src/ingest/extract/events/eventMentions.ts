@@ -44,10 +44,12 @@ const LEFT_WORDS =
 let leftRe: RegExp | undefined;
 /** Proper words before the noun, then at most two descriptive ones ("COP29 climate conference"). */
 function leftOfNoun(): RegExp {
-  const mods = eventTable()
-    .eventModifiers.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|');
-  leftRe ??= new RegExp(`${LEFT_WORDS}(?:(?:${mods})\\s+){0,2}$`, 'u');
+  if (!leftRe) {
+    const mods = eventTable()
+      .eventModifiers.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|');
+    leftRe = new RegExp(`${LEFT_WORDS}(?:(?:${mods})\\s+){0,2}$`, 'u');
+  }
   return leftRe;
 }
 // Capitalised at a sentence's start, not as part of a name: "The summit", "When meeting …".
@@ -202,12 +204,17 @@ export function eventMentions(ctx: Ctx): EventMention[] {
   return [...out, ...namedEventMentions(ctx, out)];
 }
 
+let namedEventRes: { noun: string; re: RegExp }[] | undefined;
+
 /** "COP29", "UNGA": events named without an event noun, unless a noun phrase holds them. */
 function namedEventMentions(ctx: Ctx, found: readonly EventMention[]): EventMention[] {
   const out: EventMention[] = [];
-  for (const n of eventTable().namedEvents) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${n.pattern}(?![\\p{L}\\p{N}])`, 'gu');
-    for (const m of ctx.text.matchAll(re)) {
+  namedEventRes ??= eventTable().namedEvents.map((n) => ({
+    noun: n.noun,
+    re: new RegExp(`(?<![\\p{L}\\p{N}])${n.pattern}(?![\\p{L}\\p{N}])`, 'gu'),
+  }));
+  for (const n of namedEventRes) {
+    for (const m of ctx.text.matchAll(n.re)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       const sentence = sentenceAt(ctx, start);
