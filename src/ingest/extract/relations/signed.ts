@@ -50,6 +50,31 @@ function signTrigger(
   return best;
 }
 
+/** Between the subject countries and the signing verb: "'s government", "have also", "on Monday". */
+const SUBJECT_GAP =
+  /^(?:['’]s?\s+(?:government|governments|side|sides|delegation|delegations|officials|representatives))?\s+(?:(?:have|has|had|also|jointly|today|yesterday|on\s+\p{Lu}\p{L}+|\p{Ll}+ly)\s+)*$/u;
+const LIST_JOINT = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/;
+
+/**
+ * The countries that sign ("Ghana and Togo signed", "Peru's government has
+ * signed"): the list of countries right before the verb, not every country
+ * the clause names ("At the summit in Ghana, the ministers signed …").
+ */
+function subjectCountries(ctx: Ctx, from: number, verb: number): string[] {
+  const ms = mentionsIn(ctx, from, verb, ['Country']);
+  const out: string[] = [];
+  let end = verb;
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i];
+    if (!m) break;
+    const gap = ctx.text.slice(m.end, end);
+    if (!(out.length ? LIST_JOINT : SUBJECT_GAP).test(gap)) break;
+    if (!out.includes(m.id)) out.push(m.id);
+    end = m.start;
+  }
+  return out;
+}
+
 export const signed: RelationRule = {
   id: 'signed:agreement',
   reason: 'Signers and parties of each agreement found in the text.',
@@ -124,7 +149,7 @@ export const signed: RelationRule = {
       if (trig && trig.start < a.start && !/^(?:signing|adoption|signature)$/i.test(trig.text)) {
         const clauseStart = Math.max(s.start, ctx.text.lastIndexOf(';', trig.start) + 1);
         if (!signers.size)
-          for (const c of countriesIn(ctx, clauseStart, trig.start)) parties.add(c);
+          for (const c of subjectCountries(ctx, clauseStart, trig.start)) parties.add(c);
       }
       // The article's pair is a party only where the text ties it to the document: in its
       // name ("… between the two countries"), after it ("signed between X and Y"), or as the
@@ -155,7 +180,10 @@ export const signed: RelationRule = {
           a.pairPhrase ||
           bilateral ||
           (between && tied(a.end + between.index, s.end)) ||
-          (trig && trig.start < a.start && tied(s.start, trig.start)) ||
+          (trig &&
+            trig.start < a.start &&
+            (hasPairPhrase(ctx.text.slice(s.start, trig.start)) ||
+              pair.every((c) => subjectCountries(ctx, s.start, trig.start).includes(c)))) ||
           (passive && (tied(s.start, s.end) || (!!prev && tied(prev.start, prev.end))))
         ) {
           for (const c of pair) parties.add(c);

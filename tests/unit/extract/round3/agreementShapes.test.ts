@@ -66,4 +66,21 @@ describe('parties without a signing', () => {
     );
     expect(facts(x, 'SIGNED').length).toBe(4);
   });
+
+  it('makes parties of the countries that sign, not of every country the clause names', () => {
+    const parties = (text: string): string[] =>
+      facts(run(text), 'PARTY_TO')
+        .map((f) => f.split(' ')[1]?.split('->')[0] ?? '')
+        .sort();
+    expect(
+      parties(
+        'Kenya and Uganda held talks on Monday. At a forum hosted by Ghana, where Nigeria was represented, officials signed an agreement on fisheries.',
+      ),
+    ).toEqual([]);
+    expect(parties('Peru and Chile have also signed an agreement on fisheries.')).toEqual([
+      'CHL',
+      'PER',
+    ]);
+    expect(parties("Peru's government signed an agreement on fisheries.")).toEqual(['PER']);
+  });
 });
