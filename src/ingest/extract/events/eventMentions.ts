@@ -36,7 +36,10 @@ const TAIL_YEAR = /^\s+\d{4}(?![\p{L}\p{N}])/u;
 const TAIL_PLACE =
   /^\s+(?:in|at)\s+(\p{Lu}[\p{L}'’-]*(?:\.(?=\s\p{Lu}))?(?:\s+\p{Lu}[\p{L}'’-]*)*)/u;
 const TAIL_NAME =
-  /^\s+(?:of\s+(?:the\s+)?(?:(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|heads\s+of\s+government|foreign\s+ministers|ministers|presidents)\s+of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}'’-]*)*|between\s+[^,.;:"“”]+?)(?=\s+(?:is|was|were|are|has|had|on|in|at|from|which|where|as|and|to|with)\b|[,.;:"“”]|$)/u;
+  /^\s+(?:of\s+(?:the\s+)?(?:(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|heads\s+of\s+government|foreign\s+ministers|ministers|presidents)\s+of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?|the\s+)?\p{Lu}[\p{L}'’-]*)*|between\s+[^,.;:"“”]+?)(?=\s+(?:is|was|were|are|has|had|on|in|at|from|which|where|as|and|to|with)\b|[,.;:"“”]|$)/u;
+// "the Summit on Peace in Ukraine": a capitalised noun's title-case topic is part of its name.
+const TAIL_TOPIC =
+  /^\s+on\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}'’-]*)*/u;
 const TAIL_ABOUT =
   /^\s+(?:(?:dedicated|devoted)\s+to\s+[^,.;:"“”]+?|marking\s+[^,.;:"“”]+?|on\s+the\s+occasion\s+of\s+[^,.;:"“”]+?)(?=\s+(?:is|was|were|are|has|had|on|in|at|from|which|where|as|and|to|with)\b|[,.;:"“”]|$)/u;
 const LEFT_WORDS =
@@ -88,6 +91,7 @@ function qualifierOf(ctx: Ctx, start: number, end: number, noun: string): string
 function tailOf(
   text: string,
   notPlace: (from: number, to: number) => boolean,
+  titled: boolean,
 ): { length: number; name?: [number, number]; place?: string } {
   let at = 0;
   let name: [number, number] | undefined;
@@ -96,7 +100,7 @@ function tailOf(
     const rest = text.slice(at);
     const y = TAIL_YEAR.exec(rest);
     const pl = TAIL_PLACE.exec(rest);
-    const nm = TAIL_NAME.exec(rest);
+    const nm = TAIL_NAME.exec(rest) ?? (titled ? TAIL_TOPIC.exec(rest) : null);
     const ab = TAIL_ABOUT.exec(rest);
     if (y) at += y[0].length;
     else if (nm && !name) {
@@ -161,8 +165,10 @@ export function eventMentions(ctx: Ctx): EventMention[] {
     if (orgBefore && orgBefore.start < start && orgBefore.start >= sentence.start)
       start = orgBefore.start;
     // "a conference in López Obrador's …": a person is no place.
-    const tail = tailOf(ctx.text.slice(he, Math.min(sentence.end, he + 160)), (a, b) =>
-      personIn(he + a, he + b),
+    const tail = tailOf(
+      ctx.text.slice(he, Math.min(sentence.end, he + 160)),
+      (a, b) => personIn(he + a, he + b),
+      /^\p{Lu}/u.test(m[0]) && hs > sentence.start,
     );
     const end = he + tail.length;
     const named: [number, number][] = [[start, hs]];

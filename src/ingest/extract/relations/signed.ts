@@ -53,7 +53,7 @@ function signTrigger(
 /** Between the subject countries and the signing verb: "'s government", "have also", "on Monday". */
 const SUBJECT_GAP =
   /^(?:['’]s?\s+(?:government|governments|side|sides|delegation|delegations|officials|representatives))?\s+(?:(?:have|has|had|also|jointly|today|yesterday|on\s+\p{Lu}\p{L}+|\p{Ll}+ly)\s+)*$/u;
-const LIST_JOINT = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/;
+const LIST_JOINT = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$/i;
 
 /**
  * The countries that sign ("Ghana and Togo signed", "Peru's government has

@@ -82,5 +82,9 @@ describe('parties without a signing', () => {
       'PER',
     ]);
     expect(parties("Peru's government signed an agreement on fisheries.")).toEqual(['PER']);
+    expect(parties('Later, Peru and the Philippines signed an agreement on fisheries.')).toEqual([
+      'PER',
+      'PHL',
+    ]);
   });
 });

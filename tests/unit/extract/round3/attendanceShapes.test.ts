@@ -136,4 +136,26 @@ describe('attendance shapes', () => {
       facts(run('Nepali Prime Minister Hari Thapa is visiting Ukraine and Russia.'), 'VISITED'),
     ).toEqual(['VISITED hari-thapa->UKR', 'VISITED hari-thapa->RUS']);
   });
+
+  it('keeps "of the" inside a body\'s name after a weak noun ("meeting of the Council of … of the …")', () => {
+    const x = run(
+      'Nepali Foreign Minister Hari Thapa took part in the meeting of the Council of Foreign Ministers of the Bay of Bengal Initiative in Colombo on Friday.',
+      '2024-10-24',
+    );
+    const events = x.entities.filter((e) => e.kind === 'Event').map((e) => e.name);
+    expect(events).toEqual([
+      'meeting of the Council of Foreign Ministers of the Bay of Bengal Initiative in Colombo',
+    ]);
+    expect(facts(x, 'ATTENDED')).toHaveLength(1);
+  });
+
+  it('keeps a title-case topic after a capitalised event noun ("the Summit on Ocean Health")', () => {
+    const x = run(
+      'Malian President Awa Keita attended the Summit on Ocean Health in Lisbon on Monday.',
+      '2024-10-24',
+    );
+    expect(x.entities.filter((e) => e.kind === 'Event').map((e) => e.name)).toEqual([
+      'Summit on Ocean Health in Lisbon',
+    ]);
+  });
 });
