@@ -309,7 +309,8 @@ export function extract(article: Article, options: ExtractOptions = {}): Extract
   const home = homeCountry(ctx);
   inferAccreditation(ctx, findCeremonies(ctx, home));
   inferHomeHolders(ctx, home);
-  const candidates = RELATION_RULES.flatMap((rule) => rule.apply(ctx));
+  const candidates: Candidate[] = [];
+  for (const rule of RELATION_RULES) candidates.push(...rule.apply(ctx, candidates));
   const relations = finishRelations(ctx, candidates);
   finalAgreementIds(ctx, relations);
   const valid = new Set(ctx.table.list().map((e) => e.id));

@@ -154,7 +154,7 @@ export const memberOf: RelationRule = {
       .sort((a, b) => b.length - a.length)
       .join('|');
     statusRe ??= new RegExp(
-      `(?:\\b(?:is|are|was|were|has been|have been|had been|became|become|becomes|remains|remain)\\s+(?:(?:made|admitted\\s+as|accepted\\s+as)\\s+)?|,\\s*(?=(?:a|an|both|all)\\s))(?:(?:${t.quantifiers.join('|')})\\s+)*(?:a|an|the|its)?\\s*(?:(?:\\d+(?:st|nd|rd|th)|newest|latest|first|second|third|largest|biggest|smallest|youngest|oldest|only|sole|permanent)\\s+)?(${statuses})s?\\s+(?:of|in|to)\\s+(?:the\\s+)?$`,
+      `(?:\\b(?:is|are|was|were|has been|have been|had been|became|become|becomes|remains|remain)\\s+(?:(?:made|admitted\\s+as|accepted\\s+as)\\s+)?|,\\s*(?=(?:a|an|both|all)\\s))(?:(?:${t.quantifiers.join('|')})\\s+)*(?:a|an|the|its)?\\s*(?:(?:\\d+(?:st|nd|rd|th)?|newest|latest|first|second|third|largest|biggest|smallest|youngest|oldest|only|sole|permanent|fellow)\\s+)*(${statuses})s?\\s+(?:of|in|to)\\s+(?:the\\s+)?$`,
       'i',
     );
     // "…, became a full member on Sunday": the organisation was named before.

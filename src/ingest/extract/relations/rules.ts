@@ -3,6 +3,7 @@ import { attended } from './attended';
 import { cooperatesOn } from './cooperatesOn';
 import { diplomaticRelations } from './diplomaticRelations';
 import { holdsPosition } from './holdsPosition';
+import { memberCohort } from './memberCohort';
 import { memberList } from './memberList';
 import { memberOf } from './memberOf';
 import { met } from './met';
@@ -26,4 +27,6 @@ export const RELATION_RULES: readonly RelationRule[] = [
   supports,
   stated,
   attended,
+  // After attended: attending a meeting of member states implies membership.
+  memberCohort,
 ];

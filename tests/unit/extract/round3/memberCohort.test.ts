@@ -1,0 +1,61 @@
+// Membership the text implies: "as members of ORG, A and B", leaders at a
+// meeting of ORG's member states, a member that is not leaving. Invented
+// sentences and people.
+import { run } from '../helpers';
+
+const members = (text: string): string[] =>
+  run(text, '2025-06-12')
+    .relations.filter((r) => r.type === 'MEMBER_OF')
+    .map((r) => `${r.from}>${r.to}`)
+    .sort();
+
+describe('membership implied by context', () => {
+  it('takes the countries after "As fellow members of ORG,"', () => {
+    expect(
+      members('As fellow members of the African Union, Ghana and Kenya share close ties.'),
+    ).toEqual(['GHA>AU', 'KEN>AU']);
+  });
+
+  it('gives the pair for "As members of ORG, the two countries …"', () => {
+    expect(
+      members(
+        'Ghana and Kenya held talks. As members of the Non-Aligned Movement, the two countries coordinate at the UN.',
+      ),
+    ).toEqual(['GHA>non-aligned-movement', 'KEN>non-aligned-movement']);
+  });
+
+  it("makes each leader at a meeting of ORG's member states a member's leader", () => {
+    expect(
+      members(
+        'Leaders of the Collective Security Treaty Organization (CSTO) member states met at a summit in Astana on Monday. Hosted by Kazakh President Omar Sadyk, the summit was attended by Kyrgyz President Ilim Toktor and Russian President Pavel Orlov.',
+      ),
+    ).toEqual(['KAZ>CSTO', 'KGZ>CSTO', 'RUS>CSTO']);
+  });
+
+  it('says nothing of attendees when guests or observers were there too', () => {
+    expect(
+      members(
+        'Leaders of the Collective Security Treaty Organization member states and invited guests met at a summit in Astana on Monday. The summit was attended by Kyrgyz President Ilim Toktor and Serbian President Zoran Ilic.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('makes a country that is not considering quitting ORG its member, but not one that left', () => {
+    expect(
+      members(
+        'Belarus said on Tuesday it was not considering quitting the Eurasian Economic Union.',
+      ),
+    ).toEqual(['BLR>EAEU']);
+    expect(members('Mali withdrew from the Economic Community of West African States.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads "among the 15 members of ORG" as membership', () => {
+    expect(
+      members(
+        'Nigeria and Ghana are among the 15 members of the Economic Community of West African States.',
+      ),
+    ).toEqual(['GHA>ECOWAS', 'NGA>ECOWAS']);
+  });
+});
