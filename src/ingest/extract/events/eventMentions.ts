@@ -36,7 +36,7 @@ const TAIL_YEAR = /^\s+\d{4}(?![\p{L}\p{N}])/u;
 const TAIL_PLACE =
   /^\s+(?:in|at)\s+(\p{Lu}[\p{L}'’-]*(?:\.(?=\s\p{Lu}))?(?:\s+\p{Lu}[\p{L}'’-]*)*)/u;
 const TAIL_NAME =
-  /^\s+(?:of\s+(?:the\s+)?(?:(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|heads\s+of\s+government|foreign\s+ministers|ministers|presidents)\s+of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?|the\s+)?\p{Lu}[\p{L}'’-]*)*|between\s+[^,.;:"“”]+?)(?=\s+(?:is|was|were|are|has|had|on|in|at|from|which|where|as|and|to|with)\b|[,.;:"“”]|$)/u;
+  /^\s+(?:of\s+(?:the\s+)?(?:(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|heads\s+of\s+government|foreign\s+ministers|ministers|presidents)\s+of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?|the\s+)?\p{Lu}[\p{L}'’-]*)*(?=\s+\p{Ll}|\s*[,.;:"“”()]|$)|between\s+[^,.;:"“”]+?(?=\s+(?:is|was|were|are|has|had|on|in|at|from|which|where|as|and|to|with)\b|[,.;:"“”]|$))/u;
 // "the Summit on Peace in Ukraine": a capitalised noun's title-case topic is part of its name.
 const TAIL_TOPIC =
   /^\s+on\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}'’-]*)*/u;

@@ -40,7 +40,7 @@ export function inferHolders(ctx: Ctx): void {
     }
   }
   // "From Norway, Foreign Minister A and Trade Minister B attended": the country that
-  // opens the sentence.
+  // opens the sentence; "Kenya: H.E. President A", a roster line labelled by its country.
   for (const f of roles) {
     if (f.holder || f.former || f.roleClass === 'counterpart') continue;
     const s = ctx.sentences[f.sentence];
@@ -50,10 +50,12 @@ export function inferHolders(ctx: Ctx): void {
         m.kind === 'Country' &&
         m.start >= s.start &&
         m.end <= f.start &&
-        /^\s*(?:From|Representing|On behalf of)\s+(?:the\s+)?$/.test(
+        ((/^\s*(?:From|Representing|On behalf of)\s+(?:the\s+)?$/.test(
           ctx.text.slice(s.start, m.start),
         ) &&
-        /^\s*,/.test(ctx.text.slice(m.end, m.end + 3)),
+          /^\s*,/.test(ctx.text.slice(m.end, m.end + 3))) ||
+          (/^\s*(?:the\s+)?$/i.test(ctx.text.slice(s.start, m.start)) &&
+            /^\s*:/.test(ctx.text.slice(m.end, m.end + 3)))),
     );
     if (from) f.holder = from.id;
   }

@@ -125,6 +125,9 @@ function eventOf(ctx: Ctx, s: Sentence, at: number): EventInfo | undefined {
   return best ?? eventNear(ctx, s.start);
 }
 
+// A line that only gives the title of the person on the line before.
+const TITLE_LINE = /^(?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|for|and|to|in))*,?$/u;
+
 /**
  * "attended by:" closing its line: the people of the following lines, each
  * line one item ("President of Iran X"), until a line names nobody.
@@ -137,8 +140,16 @@ function verticalList(ctx: Ctx, s: Sentence): EntityMention[] {
     // A list item is a name with its title, not a sentence of its own.
     const item = ctx.text.slice(line.start, line.end).trim();
     if (/[.!?]$/.test(item) && item.split(/\s+/).length > 8) break;
-    const group = groupAfter(ctx, line, line.start, 60);
-    if (!group.length) break;
+    // "Kenya: H.E. President A": the country label before the person.
+    const label = /^\s*(?:the\s+)?\p{Lu}[^:\n]{0,60}:\s*/u.exec(
+      ctx.text.slice(line.start, line.end),
+    );
+    const group = groupAfter(ctx, line, line.start + (label?.[0].length ?? 0), 60);
+    if (!group.length) {
+      // "Minister of Foreign Affairs of Bahrain": the title line of the item named above.
+      if (out.length && TITLE_LINE.test(item)) continue;
+      break;
+    }
     out.push(...group);
   }
   return out;
@@ -191,7 +202,10 @@ export const attended: RelationRule = {
         const p = s.start + (by.index ?? 0);
         if (modality(ctx, s, p, 4)) continue;
         const end = p + by[0].length;
-        const vertical = /^\s*:?\s*$/.test(ctx.text.slice(end, s.end));
+        // "attended by:", "attended by the following Heads of State:" closing the line.
+        const vertical = /^(?:\s+the\s+following\b[^.;:]{0,80})?\s*:?\s*$/.test(
+          ctx.text.slice(end, s.end),
+        );
         const first = peopleIn(ctx, end, s.end)[0];
         const gapTo = (x: EntityMention | undefined): string =>
           x ? ctx.text.slice(end, x.start) : '';

@@ -23,6 +23,8 @@ interface Item {
 const HOLDER_KINDS = new Set(['Country', 'Organization']);
 const BULLET = /^[-–—•*·]$/;
 const VERBS = new Set(['are', 'were', 'include', 'included', 'includes', 'is']);
+// Words that may stand between a collective and its verb: "in attendance", "attending the summit".
+const AFTER_HEAD = new Set(['in', 'at', 'attending', 'present', 'participating', 'taking', 'who']);
 
 /** The country or organisation mention at token k (after an optional "the"), and the index after it. */
 function holderAt(ix: TokenIndex, k: number): { id: string; end: number } | undefined {
@@ -105,6 +107,12 @@ export const envoyList: SightingRule = {
           accreditedTo = h.id;
           j = h.end;
         }
+      }
+      // "Leaders in attendance included …", "Heads of state attending the summit were …".
+      if (!VERBS.has(T[j]?.lower ?? '') && AFTER_HEAD.has(T[j]?.lower ?? '')) {
+        const verb = T.slice(j, j + 7).findIndex((t) => VERBS.has(t.lower));
+        const stop = T.slice(j, j + Math.max(verb, 0)).some((t) => /^[,.;:()]$/.test(t.text));
+        if (verb > 0 && !stop) j += verb;
       }
       if (VERBS.has(T[j]?.lower ?? '')) j++;
       if (T[j]?.text === ':') j++;
