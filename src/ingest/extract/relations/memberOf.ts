@@ -140,6 +140,28 @@ function statusHolder(
   return country && after ? { country, org: after, how: which ? 'which' : 'subject' } : undefined;
 }
 
+/**
+ * Who accedes in "Sweden's accession to NATO" or "the accession of Sweden":
+ * the possessor or the "of" complement, else the countries of the clause
+ * before it that are not part of someone's title ("US Secretary of State X
+ * spoke at the accession ceremony": the guest's country does not accede).
+ */
+function acceding(
+  ctx: Ctx,
+  s: Sentence,
+  clauseStart: number,
+  at: number,
+  end: number,
+): EntityMention[] {
+  const before = mentionsIn(ctx, Math.max(s.start, at - 40), at, ['Country']).at(-1);
+  if (before && /^['’]s?\s+(?:\p{Ll}+\s+)?$/u.test(ctx.text.slice(before.end, at))) return [before];
+  const of = /^\s+of\s+(?:the\s+)?/i.exec(ctx.text.slice(end, end + 12));
+  if (of) return countriesFrom(ctx, s, end + of[0].length);
+  return mentionsIn(ctx, clauseStart, at, ['Country']).filter(
+    (c) => !ctx.roles.some((r) => r.start <= c.start && c.end <= r.end),
+  );
+}
+
 /** A membership candidate's fields; the type is MEMBER_OF. */
 type MemberBase = Omit<Parameters<typeof candidate>[1], 'type'>;
 
@@ -220,6 +242,8 @@ export const memberOf: RelationRule = {
         let verb: number;
         if (m) {
           verb = s.start + (m.index ?? 0);
+          // "the process to become a full member", "aims to become an observer": not yet.
+          if (/\bto\s+$/i.test(ctx.text.slice(Math.max(s.start, verb - 4), verb))) continue;
           status = t.status[(m[1] ?? '').toLowerCase()] ?? 'member';
           if (modality(ctx, s, s.start + (m.index ?? 0), 4)) continue;
           subjects = subjectGroup(ctx, s, s.start + (m.index ?? 0));
@@ -420,7 +444,9 @@ export const memberOf: RelationRule = {
             ));
         const subjects = admits
           ? countriesFrom(ctx, s, p + j[0].length)
-          : mentionsIn(ctx, clauseStart, p, ['Country']);
+          : /^accession$/i.test(j[0])
+            ? acceding(ctx, s, clauseStart, p, p + j[0].length)
+            : mentionsIn(ctx, clauseStart, p, ['Country']);
         const later = /^\s*(?:[^.;]*?)\bfollowed by\b/i.test(ctx.text.slice(p, s.end))
           ? countriesAfter(ctx, s, p)
           : [];

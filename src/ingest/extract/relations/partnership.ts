@@ -23,8 +23,14 @@ export const partnership: RelationRule = {
     const out: Candidate[] = [];
     for (const s of ctx.sentences) {
       for (const lv of findLevels(ctx.text, s.start, s.end)) {
+        // A level word inside a name ("the Pacific Alliance", an agreement's title) is no level.
         if (
-          ctx.mentions.some((m) => m.kind === 'Agreement' && m.start <= lv.start && lv.end <= m.end)
+          ctx.mentions.some(
+            (m) =>
+              (m.kind === 'Agreement' || m.kind === 'Organization') &&
+              m.start <= lv.start &&
+              lv.end <= m.end,
+          )
         )
           continue;
         // Parties: a bloc plus a numbered group, or countries, or the pair.

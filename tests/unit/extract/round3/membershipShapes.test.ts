@@ -120,3 +120,28 @@ describe('membership shapes', () => {
     ).toEqual(['BRN->ASEAN', 'LAO->ASEAN', 'VNM->ASEAN']);
   });
 });
+
+describe('membership that is not stated', () => {
+  it('makes the acceding country a member, not a guest speaking at the accession ceremony', () => {
+    expect(
+      members(
+        "Norway's accession to the Eurasian Economic Union was completed on Monday. Chilean Foreign Minister Ana Rojas spoke at the accession ceremony in Minsk.",
+      ),
+    ).toEqual(['NOR->EAEU']);
+  });
+
+  it('does not take "the process to become a full member" as membership', () => {
+    expect(
+      members('Ecuador will start the process to become a full member of the Pacific Alliance.'),
+    ).toEqual([]);
+  });
+
+  it('reads no partnership level inside an organisation name', () => {
+    expect(
+      facts(
+        run('Peru took over the presidency of the Pacific Alliance from Mexico on Friday.'),
+        'PARTNERSHIP',
+      ),
+    ).toEqual([]);
+  });
+});
