@@ -22,13 +22,16 @@ interface CorefTable {
   pronouns: string[];
 }
 
+/** "Secretary-General" and "Secretary General" are one title. */
+const titleKey = (s: string): string => s.toLowerCase().replace(/-/g, ' ');
+
 function fits(fact: RoleFact, d: Description, country: string | undefined): boolean {
   if (fact.former) return false;
   if (country && fact.holder && fact.holder !== country) return false;
   if (
     d.role &&
-    fact.role.toLowerCase() !== d.role.toLowerCase() &&
-    !fact.role.toLowerCase().endsWith(` ${d.role.toLowerCase()}`)
+    titleKey(fact.role) !== titleKey(d.role) &&
+    !titleKey(fact.role).endsWith(` ${titleKey(d.role)}`)
   ) {
     if (!(d.class && fact.roleClass === d.class)) return false;
   }
@@ -156,7 +159,11 @@ export function resolveCoreference(ctx: Ctx, ix: TokenIndex): void {
       const opens =
         !!sentence && /^(?:[\p{L}\d ]{0,20},\s*)?$/u.test(ctx.text.slice(sentence.start, t.start));
       if (best && (speechVerbs.has(T[i + 1]?.lower ?? '') || opens))
-        best = subjectOf(ctx, persons, best);
+        best = subjectOf(
+          ctx,
+          [...persons, ...added].sort((a, b) => a.start - b.start),
+          best,
+        );
       if (best) {
         added.push({
           start: t.start,

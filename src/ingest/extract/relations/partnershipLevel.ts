@@ -40,9 +40,14 @@ export function findLevels(text: string, from: number, to: number): LevelMatch[]
     const pre = (m[1] ?? '').toLowerCase();
     const head = (m[2] ?? '').toLowerCase();
     const ws = pre.split(/[\s,]+/).filter((w) => w && w !== 'and' && !drop.has(w));
-    const ok =
-      ws.some((w) => need.has(w) || w.split('-').some((x) => need.has(x))) ||
-      (t.bareHeads.includes(head) && ws.length === 0);
+    // A bare "alliance" is a level as "an alliance" or "the Japan-U.S. alliance"; "welcome
+    // Finland to the Alliance" names a bloc (NATO).
+    const at = from + (m.index ?? 0);
+    const bare =
+      t.bareHeads.includes(head) &&
+      ws.length === 0 &&
+      /(?:\ban?|\S-\S+)\s+$/i.test(text.slice(Math.max(from, at - 30), at));
+    const ok = ws.some((w) => need.has(w) || w.split('-').some((x) => need.has(x))) || bare;
     if (!ok) continue;
     // Where the kept level words start.
     const first = ws[0];

@@ -22,6 +22,10 @@ const TITLE_GAP = /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|for|and)\s+){1,
 const NAME_LIKE =
   /^(?:\p{Lu}[\p{L}\p{N}'’-]*|of|the|and|for|on|in|a|an)(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|of|the|and|for|on|in|a|an))*$/u;
 
+// ", saying: “", ", adding that “": a speech participle whose subject is the clause's.
+const PARTICIPLE =
+  /,\s*(?:saying|adding|noting|stressing|stating|declaring|insisting)\b[^"“”]{0,40}$/i;
+
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|that|of)\s*["“'‘]?$/i;
 
 function personIn(ctx: Ctx, from: number, to: number, last = false): EntityMention | undefined {
@@ -58,7 +62,9 @@ export function speakerOf(ctx: Ctx, q: Quote): { person: EntityMention; how: str
   if (subjFirst) {
     const p = personIn(ctx, q.end, q.end + subjFirst[0].length);
     if (p) return { person: p, how: 'speaker then verb after the quote' };
-    if (subjFirst[1] && !/\b(?:he|she)\b/i.test(subjFirst[1])) return undefined; // an organisation or an unknown speaker
+    // "… “modest” and described …": the verb after is the sentence subject's, asked for below.
+    const coordinated = /^(?:and|but|then|and\s+then)$/i.test(subjFirst[1] ?? '');
+    if (subjFirst[1] && !coordinated && !/\b(?:he|she)\b/i.test(subjFirst[1])) return undefined; // an organisation or an unknown speaker
   }
   // Before, in the same sentence: 'X said that "…' / 'According to X, … "…'.
   const sentence = ctx.sentences.findLast((s) => s.start <= q.start);
@@ -71,12 +77,25 @@ export function speakerOf(ctx: Ctx, q: Quote): { person: EntityMention; how: str
     const p = personIn(ctx, from + leadIn.index, q.start);
     if (p) return { person: p, how: `"${leadIn[0].trim()}"` };
   }
+  // "X welcomed Y to Nairobi, saying: “…”": the participle's subject opens the sentence.
+  const participle = PARTICIPLE.exec(before);
+  if (participle) {
+    const p = personIn(ctx, from, from + participle.index);
+    if (p) return { person: p, how: `subject of "${participle[0].trim()}"` };
+  }
   const verbs = [...before.matchAll(new RegExp(`\\b(?:${verbAlt})\\b`, 'gi'))];
   for (let k = verbs.length - 1; k >= 0; k--) {
     const v = verbs[k];
     if (!v) continue;
     const p = personIn(ctx, from, from + (v.index ?? 0), true);
     if (p) return { person: p, how: 'speaker and verb before the quote' };
+  }
+  // "X praised “…” and described it as “…”": a second quote of the sentence, its verb
+  // coordinated with the first, has the sentence's subject.
+  if (sentence && from > sentence.start && verbs.length) {
+    const p = personIn(ctx, sentence.start, from);
+    if (p && p.start - sentence.start < 40)
+      return { person: p, how: 'subject of the sentence, second quote' };
   }
   // "X said:" closing the paragraph before a quote that opens the next one.
   if (!before.trim() && sentence) {

@@ -145,3 +145,17 @@ describe('membership that is not stated', () => {
     ).toEqual([]);
   });
 });
+
+describe('bare "alliance"', () => {
+  it('is a level as "the Japan-U.S. alliance", not as "welcome Finland to the Alliance"', () => {
+    expect(
+      facts(
+        run('Japan and the United States agreed to strengthen the Japan-U.S. alliance.'),
+        'PARTNERSHIP',
+      ),
+    ).toEqual(['PARTNERSHIP JPN->USA']);
+    expect(
+      facts(run('“We welcome Finland to the Alliance,” Sweden and Norway said.'), 'PARTNERSHIP'),
+    ).toEqual([]);
+  });
+});
