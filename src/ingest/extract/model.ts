@@ -113,6 +113,8 @@ export interface EventInfo {
   name: string;
   aliases: string[];
   noun: string;
+  /** The organisation that holds it ("the ECOWAS summit"), when named. */
+  owner?: string;
   date?: string;
   dateEnd?: string;
   mentions: { start: number; end: number }[];

@@ -41,6 +41,7 @@ export function findEvents(ctx: Ctx): EventInfo[] {
     const ev: EventInfo = {
       ...naming,
       noun: g.noun,
+      ...(owner ? { owner: owner.id } : {}),
       ...when,
       mentions: g.mentions.map((m) => ({ start: m.start, end: m.end })),
     };

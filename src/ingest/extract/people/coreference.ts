@@ -159,9 +159,13 @@ export function resolveCoreference(ctx: Ctx, ix: TokenIndex): void {
       const opens =
         !!sentence && /^(?:[\p{L}\d ]{0,20},\s*)?$/u.test(ctx.text.slice(sentence.start, t.start));
       if (best && (speechVerbs.has(T[i + 1]?.lower ?? '') || opens))
+        // Names and titles standing for names ("The Secretary General thanked …") open a
+        // sentence as its subject; an earlier pronoun does not shift the subject.
         best = subjectOf(
           ctx,
-          [...persons, ...added].sort((a, b) => a.start - b.start),
+          [...persons, ...added.filter((m) => m.rule === 'coref:description')].sort(
+            (a, b) => a.start - b.start,
+          ),
           best,
         );
       if (best) {

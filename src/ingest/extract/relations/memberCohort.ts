@@ -24,6 +24,11 @@ const MEMBER_STATES_OF = /\bmember[\s-](?:states|nations|countries)\s+of\s+(?:th
 // Guests attend as well as members: then an attendee's country says nothing.
 const GUESTS =
   /\b(?:observers?|guests?|invited|invitees?|dialogue\s+partners?|partner\s+(?:states|countries|nations)|outreach|plus\s+format)\b/i;
+// Someone from outside the body: its meetings are not members-only.
+const OUTSIDERS =
+  /\b(?:non-members?|special\s+guests?|as\s+a\s+guest|chief\s+guest|guest\s+of\s+honou?r|attended\s+as|visiting\s+(?:president|leader|prime\s+minister))\b/i;
+const OWN_MEETING = /^(?:summit|session|meeting|council|conference)$/;
+const MEMBER_ROLES = new Set(['leader', 'minister']);
 // "not considering quitting the CSTO", "threatened to leave the bloc": a member's thought of leaving.
 const LEAVING =
   /\b(?:quit|quitting|leave|leaving|withdraw\s+from|withdrawing\s+from|pull\s+out\s+of|pulling\s+out\s+of|exit|exiting)\s+(?:[\p{L}-]+,?\s+){0,3}(?:including\s+)?(?:the\s+)?$/iu;
@@ -107,6 +112,38 @@ function attendingMembers(ctx: Ctx, found: readonly Candidate[]): Candidate[] {
   return out;
 }
 
+/**
+ * A summit or session held by a membership body, where no guest, observer or
+ * partner is mentioned anywhere in the article: the leaders and ministers who
+ * attend it speak for members ("the 68th session of the ECOWAS Authority,
+ * attended by A of Benin, B of Ghana").
+ */
+function attendingOwnMeeting(ctx: Ctx, found: readonly Candidate[]): Candidate[] {
+  if (GUESTS.test(ctx.text) || OUTSIDERS.test(ctx.text)) return [];
+  const out: Candidate[] = [];
+  for (const ev of ctx.events) {
+    if (!ev.owner || !isMembershipBody(ctx, ev.owner) || !OWN_MEETING.test(ev.noun)) continue;
+    for (const c of found) {
+      if (c.type !== 'ATTENDED' || c.to !== ev.id) continue;
+      const role = ctx.roles.find((r) => r.person === c.from && r.holder && !r.former);
+      const country = countryOf(ctx, c.from);
+      if (!country || !role || !MEMBER_ROLES.has(role.roleClass)) continue;
+      out.push(
+        candidate(ctx, {
+          type: 'MEMBER_OF',
+          from: country,
+          to: ev.owner,
+          anchor: c.anchor,
+          rule: 'member-of:own-meeting',
+          reason: `attended ${ev.name}, held by ${ev.owner}`,
+          confidence: 0.65,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
 /** "Armenia is not considering quitting the CSTO": only a member can quit. */
 function notLeaving(ctx: Ctx, s: Sentence): Candidate[] {
   const out: Candidate[] = [];
@@ -141,6 +178,7 @@ export const memberCohort: RelationRule = {
     return [
       ...ctx.sentences.flatMap((s) => [...asMembers(ctx, s), ...notLeaving(ctx, s)]),
       ...attendingMembers(ctx, found),
+      ...attendingOwnMeeting(ctx, found),
     ];
   },
 };

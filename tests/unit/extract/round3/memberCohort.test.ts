@@ -58,4 +58,13 @@ describe('membership implied by context', () => {
       ),
     ).toEqual(['GHA>ECOWAS', 'NGA>ECOWAS']);
   });
+
+  it('makes the leaders at a session held by ORG speak for members, unless the article names guests', () => {
+    const session =
+      'The 70th ordinary session of the ECOWAS Authority of Heads of State opened in Abuja on Sunday. It was attended by Ghanaian President Kofi Mensah and Senegalese President Awa Diallo.';
+    expect(members(session)).toEqual(['GHA>ECOWAS', 'SEN>ECOWAS']);
+    expect(
+      members(`${session} Brazilian President Rui Costa attended as a special guest.`),
+    ).toEqual([]);
+  });
 });

@@ -31,4 +31,11 @@ describe('quote speakers', () => {
     );
     expect(said(x)).toEqual(['rosa-vidal: steady work on', 'rosa-vidal: a tragedy.']);
   });
+
+  it('keeps "he said" with the last person named when the sentence before opened with a pronoun', () => {
+    const x = run(
+      'Fijian Prime Minister Tomasi Rabuka met Samoan Prime Minister Iosefa Leota. He said the pact was “a great honour for the region” – words that Mr Leota echoed. “I thank you, my friend,” he said.',
+    );
+    expect(said(x)).toContain('iosefa-leota: I thank you,');
+  });
 });
