@@ -39,7 +39,7 @@ const TAIL_NAME =
   /^\s+(?:of\s+(?:the\s+)?(?:(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|heads\s+of\s+government|foreign\s+ministers|ministers|presidents)\s+of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?|the\s+)?\p{Lu}[\p{L}'’-]*)*(?=\s+\p{Ll}|\s*[,.;:"“”()]|$)|between\s+[^,.;:"“”]+?(?=\s+(?:is|was|were|are|has|had|on|in|at|from|which|where|as|and|to|with)\b|[,.;:"“”]|$))/u;
 // "the Summit on Peace in Ukraine": a capitalised noun's title-case topic is part of its name.
 const TAIL_TOPIC =
-  /^\s+on\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}'’-]*)*/u;
+  /^\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}'’-]*)*/u;
 const TAIL_ABOUT =
   /^\s+(?:(?:dedicated|devoted)\s+to\s+[^,.;:"“”]+?|marking\s+[^,.;:"“”]+?|on\s+the\s+occasion\s+of\s+[^,.;:"“”]+?)(?=\s+(?:is|was|were|are|has|had|on|in|at|from|which|where|as|and|to|with)\b|[,.;:"“”]|$)/u;
 const LEFT_WORDS =

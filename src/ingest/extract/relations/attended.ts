@@ -37,7 +37,18 @@ const PLURAL_TITLE = /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}of\s+[^.;:]{2,160},\s*
 const TITLE_GAP = /^\s+(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for)\s+)+$/u;
 const WITH_IN_ATTENDANCE = /\bwith\s+(?=[^.;]{3,200}?\bin\s+attendance\b)/i;
 const IN_ATTENDANCE = /\bin\s+attendance\b[^.;]*?\b(?:including|among them|such as)\b/i;
-const AT_EVENT = /\bat\s+(?:an?|the|this|that)\s+(?:[\p{L}\d'’-]+\s+){0,2}$/iu;
+const AT_EVENT =
+  /\bat\s+(?:(?:an?|the|this|that)\s+(?:[\p{L}\d'’-]+\s+){0,2}|the\s+(?:close|end|opening|start|closing\s+session|opening\s+session|margins|sidelines)\s+of\s+(?:the\s+|an?\s+)?(?:[\p{L}\d'’-]+\s+){0,2})$/iu;
+// "From left: A, B and C during the summit", "(L-R) A, B …": everyone in a photo at the event.
+const PHOTO_CAPTION =
+  /\b(?:from\s+left(?:\s+to\s+right)?|\(\s*(?:L-R|l-r|from\s+left)\s*\))\s*[:,]?/i;
+const PHOTO_AT = /\b(?:during|at)\s+(?:the\s+|an?\s+)?(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
+// "The summit was opened by X", "the session, chaired by X".
+const OPENED_BY =
+  /\b(?:opened|inaugurated|chaired|co-chaired|presided\s+over|addressed|closed)\s+by\s+/gi;
+// "X, who chaired the session, said …".
+const WHO_LED =
+  /,\s*who\s+(?:also\s+)?(?:chaired|co-chaired|led|opened|hosted|addressed|presided\s+over|attended)\s+(?:the\s+)?$/i;
 // "Attending the summit were X, Y and Z": the attendees follow the event.
 const INVERTED =
   /(?:\b(?:attending|present\s+at|participating\s+in|taking\s+part\s+in)|^\s*(?:also\s+|among\s+those\s+)?at)\s+(?:the\s+)?$/i;
@@ -342,6 +353,32 @@ export const attended: RelationRule = {
           `"${c[0].trim()}"`,
         );
       }
+      for (const o of text.matchAll(OPENED_BY)) {
+        const p = s.start + (o.index ?? 0);
+        if (modality(ctx, s, p, 4)) continue;
+        add(
+          groupAfter(ctx, s, p + o[0].length, 5),
+          eventOf(ctx, s, p),
+          p,
+          'attended:opened-by',
+          `"${o[0].trim()}"`,
+        );
+      }
+      if (PHOTO_CAPTION.test(text))
+        for (const ev of ctx.events)
+          for (const m of ev.mentions)
+            if (
+              m.start >= s.start &&
+              m.start < s.end &&
+              PHOTO_AT.test(ctx.text.slice(Math.max(s.start, m.start - 60), m.start))
+            )
+              add(
+                peopleIn(ctx, s.start, m.start),
+                ev,
+                m.start,
+                'attended:photo',
+                'in a photo taken at the event',
+              );
       for (const r of text.matchAll(REPRESENTED_BY)) {
         const p = s.start + (r.index ?? 0);
         if (modality(ctx, s, p, 4)) continue;
@@ -393,6 +430,14 @@ export const attended: RelationRule = {
               m.start,
               'attended:gathered',
               `"${gathered[0].trim()}"`,
+            );
+          if (WHO_LED.test(lead))
+            add(
+              groupBefore(ctx, s, m.start - (WHO_LED.exec(lead)?.[0].length ?? 0)).slice(-1),
+              ev,
+              m.start,
+              'attended:who-led',
+              '"X, who chaired the EVENT"',
             );
           if (LED_DELEGATION.test(lead) && !modality(ctx, s, m.start, 8))
             add(

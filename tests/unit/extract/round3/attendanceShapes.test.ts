@@ -158,4 +158,29 @@ describe('attendance shapes', () => {
       'Summit on Ocean Health in Lisbon',
     ]);
   });
+
+  it('takes everyone in a photo caption at the event ("From left: A, B and C during the summit")', () => {
+    expect(
+      attendees(
+        'From left: Kenyan President Amina Otieno, Ugandan Prime Minister Joseph Kato and Rwandan Foreign Minister Claire Uwase during the Great Lakes Security Summit in Kigali on Monday.',
+      ),
+    ).toEqual([
+      'amina-otieno@great-lakes-security-summit-kigali-2024',
+      'claire-uwase@great-lakes-security-summit-kigali-2024',
+      'joseph-kato@great-lakes-security-summit-kigali-2024',
+    ]);
+  });
+
+  it('counts signing "at the close of" a summit, opening it, and chairing it as attendance', () => {
+    expect(
+      attendees(
+        "Uruguayan President Lucia Ferraz signed the Montevideo Water Charter on Friday at the close of the 9th River Plate Leaders' Summit.",
+      ),
+    ).toEqual(['lucia-ferraz@river-plate-summit-2024']);
+    expect(
+      attendees(
+        'The 9th SADC summit was opened by Malawian President Lucia Banda, and Foreign Minister Tomas Phiri, who chaired the session, read the final declaration.',
+      ),
+    ).toEqual(['lucia-banda@sadc-summit-2024', 'tomas-phiri@sadc-summit-2024']);
+  });
 });
