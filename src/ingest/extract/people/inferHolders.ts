@@ -70,14 +70,14 @@ export function inferHolders(ctx: Ctx): void {
       .at(-1);
     if (last) f.holder = last.id;
   }
-  // List inheritance: "Kenyan Foreign Minister A, Trade Minister B".
+  // List inheritance: "Kenyan Foreign Minister A, Trade Minister B", "… A and Defence Minister B".
   const sorted = [...roles].sort((a, b) => a.start - b.start);
   for (let k = 1; k < sorted.length; k++) {
     const f = sorted[k];
     const prev = sorted[k - 1];
     if (!f || !prev || f.holder || !prev.holder) continue;
     const gap = ctx.text.slice(prev.end, f.start);
-    if (/^\s*,\s*(?:and\s+)?$/.test(gap)) f.holder = prev.holder;
+    if (/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(gap)) f.holder = prev.holder;
   }
   // The other side of the pair: a person acting with someone whose country is known.
   if (ctx.pair.length === 2) {

@@ -12,6 +12,8 @@ interface NamesTable {
   alsoGivenNames?: string[];
   honorifics: string[];
   hyphenParticles?: string[];
+  innerTitles?: string[];
+  givenAfterRole?: string[];
 }
 
 export interface NameLexicon {
@@ -22,6 +24,10 @@ export interface NameLexicon {
   honorifics: Set<string>;
   /** "al-Sisi": a lowercase particle hyphenated to a capitalised word. */
   hyphenParticle: RegExp;
+  /** Title words that are part of a name between two name words ("Hassan Sheikh Mohamud"). */
+  innerTitles: Set<string>;
+  /** Title words that are given names right after another role ("Ambassador to Kuwait Amir Khoury"). */
+  givenAfterRole: Set<string>;
 }
 
 let cached: NameLexicon | undefined;
@@ -35,6 +41,8 @@ export function nameLexicon(): NameLexicon {
     notNames: new Set(t.notNames.map((w) => w.toLowerCase())),
     alsoGiven: new Set(t.alsoGivenNames ?? []),
     honorifics: new Set(t.honorifics.map((w) => w.toLowerCase())),
+    innerTitles: new Set(t.innerTitles ?? []),
+    givenAfterRole: new Set(t.givenAfterRole ?? []),
     hyphenParticle: new RegExp(`^(?:${(t.hyphenParticles ?? []).join('|')})-\\p{Lu}\\p{Ll}`, 'u'),
   };
   return cached;
@@ -96,6 +104,11 @@ export function nameRunEnd(
       break;
     }
     if (t && words > 0 && names.hyphenParticle.test(t.text)) {
+      j++;
+      words++;
+      continue;
+    }
+    if (t && words > 0 && names.innerTitles.has(t.text) && isNameWord(tokens[j + 1], covered)) {
       j++;
       words++;
       continue;

@@ -22,6 +22,8 @@ interface Item {
 
 const HOLDER_KINDS = new Set(['Country', 'Organization']);
 const BULLET = /^[-–—•*·]$/;
+// "Lars Holm – Norway": a dash between the name and its country.
+const DASH = /^[–—-]$/;
 const VERBS = new Set(['are', 'were', 'include', 'included', 'includes', 'is']);
 // Words that may stand between a collective and its verb: "in attendance", "attending the summit".
 const AFTER_HEAD = new Set(['in', 'at', 'attending', 'present', 'participating', 'taking', 'who']);
@@ -36,7 +38,7 @@ function holderAt(ix: TokenIndex, k: number): { id: string; end: number } | unde
   return { id: m.id, end };
 }
 
-/** "Estonia, Anneli Kolk" (after "ambassadors of"), "Smita Pant of India", "X from Chile", "X (Chile)". */
+/** "Estonia, Anneli Kolk" (after "ambassadors of"), "Smita Pant of India", "X from Chile", "X (Chile)", "X – Chile". */
 function itemAt(scan: PersonScan, k: number, countryFirst: boolean): Item | undefined {
   const { ctx, ix } = scan;
   const T = ix.tokens;
@@ -51,7 +53,7 @@ function itemAt(scan: PersonScan, k: number, countryFirst: boolean): Item | unde
   const end = nameRunEnd(ctx.text, T, k, ix.covered);
   if (end === k) return undefined;
   const link = T[end]?.lower;
-  if (link === 'of' || link === 'from') {
+  if (link === 'of' || link === 'from' || DASH.test(T[end]?.text ?? '')) {
     const h = holderAt(ix, end + 1);
     if (h) return { name: [k, end], holder: h.id, next: h.end };
   }

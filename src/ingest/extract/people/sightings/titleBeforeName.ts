@@ -34,7 +34,10 @@ export const titleBeforeName: SightingRule = {
         k++;
       }
       while (T[k] && names.honorifics.has(T[k]?.lower ?? '')) k++;
-      const end = nameRunEnd(ctx.text, T, k, ix.covered);
+      // "Ambassador to Kuwait Amir Khoury": after a role, a royal title word is a given name.
+      const given = names.givenAfterRole.has(T[k]?.text ?? '') ? 1 : 0;
+      const runEnd = nameRunEnd(ctx.text, T, k + given, ix.covered);
+      const end = given && runEnd === k + given ? k : runEnd;
       if (end === k) continue;
       // A name on another line is another block (a headline, then a section label).
       if (lineBetween(ctx, T[r.end - 1], T[k])) continue;

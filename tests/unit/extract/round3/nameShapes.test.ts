@@ -1,0 +1,49 @@
+// People found in more shapes: a title word inside a name, a royal title that
+// is a given name after another role, a role carried over a coordinated list,
+// and envoys listed as "Name – Country". Invented people throughout.
+import { run } from '../helpers';
+
+const PUB = '2025-06-12';
+const holders = (text: string): string[] =>
+  run(text, PUB)
+    .relations.filter((r) => r.type === 'HOLDS_POSITION' || r.type === 'ACCREDITED_TO')
+    .map((r) => `${r.type === 'ACCREDITED_TO' ? '@' : ''}${r.from}>${r.to}`)
+    .sort();
+
+describe('name shapes', () => {
+  it('keeps "Sheikh" between two name words inside the name', () => {
+    expect(holders('Somali President Ali Sheikh Nasser opened the session.')).toEqual([
+      'ali-sheikh-nasser>SOM',
+    ]);
+  });
+
+  it('reads "Amir" right after another role as a given name', () => {
+    expect(
+      holders("Lebanon's Ambassador to Kuwait Amir Khoury presented his credentials."),
+    ).toEqual(['@amir-khoury>KWT', 'amir-khoury>LBN']);
+  });
+
+  it('gives a role coordinated with "and" the country of the role before', () => {
+    expect(
+      holders(
+        'Philippine President Rosa Cruz welcomed Japanese Foreign Minister Aiko Sato and Defense Minister Kenji Mori.',
+      ),
+    ).toEqual(['aiko-sato>JPN', 'kenji-mori>JPN', 'rosa-cruz>PHL']);
+  });
+
+  it('reads envoys listed as "Name – Country" after a plural role', () => {
+    expect(
+      holders(
+        'President Malik Osei of Ghana received letters of credence from the new envoys: Lars Holm – Norway, Ada Okafor – Nigeria, and Pedro Salgado – Portugal.',
+      ),
+    ).toEqual([
+      '@ada-okafor>GHA',
+      '@lars-holm>GHA',
+      '@pedro-salgado>GHA',
+      'ada-okafor>NGA',
+      'lars-holm>NOR',
+      'malik-osei>GHA',
+      'pedro-salgado>PRT',
+    ]);
+  });
+});
