@@ -83,6 +83,25 @@ export function classifyMention(ctx: Ctx, h: Head, span: NameSpan): AgreementUse
       rule: 'agreement:generic',
       reason: 'plural document noun without a name',
     };
+  // "the first such agreement in 70 years": a kind of document, not one.
+  if (
+    /\bsuch\s+(?:an?\s+)?$/i.test(ctx.text.slice(Math.max(h.sentence.start, h.start - 9), h.start))
+  )
+    return { use: 'none', rule: 'agreement:generic', reason: '"such" names a kind of document' };
+  // "Mercosur agreements": a plural named only by who makes them is no document.
+  if (plural) {
+    const names = new Set(
+      mentionsIn(ctx, span.start, span.end, ['Country', 'Organization']).flatMap((m) => [
+        ...nameWords(m.text),
+      ]),
+    );
+    if (identifyingWords(span.name).every((w) => names.has(w)))
+      return {
+        use: 'none',
+        rule: 'agreement:generic',
+        reason: 'plural document noun named only by its parties',
+      };
+  }
   let identifying = identifyingWords(span.name);
   // "a NATO statement", "the Kremlin's statement": one side's statement is no agreement.
   if (ONE_SIDED.test(h.text) && !/\bjoint\b/i.test(span.name)) {

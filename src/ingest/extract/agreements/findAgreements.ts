@@ -35,7 +35,15 @@ export function findAgreements(ctx: Ctx): AgreementMention[] {
       continue;
     }
     const pair = PAIR_TAIL.test(use.span.name);
-    const parties = mentionsIn(ctx, use.span.start, use.span.end, ['Country']).map((c) => c.id);
+    // Countries its name makes parties: not a capital that places it ("the Lisbon Charter",
+    // "the Washington Treaty") nor a country it is against ("a statement on sanctions against X").
+    const parties = mentionsIn(ctx, use.span.start, use.span.end, ['Country'])
+      .filter(
+        (c) =>
+          c.form !== 'capital' &&
+          !/\bagainst\s+(?:the\s+)?$/i.test(ctx.text.slice(use.span.start, c.start)),
+      )
+      .map((c) => c.id);
     found.push({
       name: use.span.name.replace(PAIR_TAIL, ''),
       start: use.span.start,

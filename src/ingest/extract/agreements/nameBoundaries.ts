@@ -165,6 +165,8 @@ function rightEdge(ctx: Ctx, h: Head): { end: number; skips: [number, number][] 
       ctx.mentions.some((m) => m.location && m.start === T[j + 1]?.start)
     )
       break;
+    // "signed the agreement on behalf of Bolivia": who signed, not what it is about.
+    if (tok.lower === 'on' && T[j + 1]?.lower === 'behalf') break;
     if (tok.lower === 'with') {
       // "a memorandum of understanding with <person> on …": skip the person.
       const person = ctx.mentions.find(

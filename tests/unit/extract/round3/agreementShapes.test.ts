@@ -87,4 +87,30 @@ describe('parties without a signing', () => {
       'PHL',
     ]);
   });
+
+  it('makes no document of "the first such agreement" or "Mercosur agreements"', () => {
+    expect(
+      agreements(
+        run(
+          'Peru and Bolivia signed the Andes Water Accord – the first such agreement in more than 70 years – in La Paz. Chile opened negotiations for Mercosur agreements with Japan.',
+        ),
+      ),
+    ).toEqual(['Andes Water Accord']);
+  });
+
+  it('ends a name before "on behalf of", so "the agreement" refers back to the named one', () => {
+    const x = run(
+      'Peruvian Foreign Minister Diego Salas signed the Andes Water Accord on behalf of Peru, while Bolivian Foreign Minister Rosa Mamani signed the agreement on behalf of Bolivia.',
+    );
+    expect(agreements(x)).toEqual(['Andes Water Accord']);
+    expect(facts(x, 'SIGNED')).toHaveLength(2);
+  });
+
+  it('does not make the capital in a name ("the Lisbon Charter") a party', () => {
+    expect(
+      facts(run('Chile and Peru pledged to uphold the Lisbon Charter.'), 'PARTY_TO').some((f) =>
+        f.includes('PRT'),
+      ),
+    ).toBe(false);
+  });
 });
