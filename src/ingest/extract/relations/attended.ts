@@ -31,6 +31,8 @@ import type { RelationRule } from './relationRule';
 
 // "was attended by", "…, attended by": the participle names the attendees after it.
 const ATTENDED_BY = /\b(?:(?:is|was|were|are|being|been)\s+(?:also\s+)?|,\s*)attended\s+by\b/gi;
+const INCLUDING =
+  /^\s+(?:the\s+)?(?:leaders|heads|representatives|delegations|officials|ministers|dignitaries|guests)\b[^.;]{0,80}?\b(?:including|such\s+as|among\s+them)\s+/i;
 // "attended by the presidents of Azerbaijan, Kazakhstan and Uzbekistan, X, Y and Z".
 const PLURAL_TITLE = /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}of\s+[^.;:]{2,160},\s*$/u;
 // "attended by Chairman of the Cabinet of Ministers of Turkmenistan X": a long title only.
@@ -74,18 +76,22 @@ const AT_EVENT_LEAD =
 const SIDELINES = /\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+|an?\s+)?$/i;
 const JOINED_BY = /\bjoined\b[^.;]{0,40}?\bby\s+/gi;
 const GATHERED =
-  /^[^.;]{0,40}?\b(?:brought|brings|bring)\s+together\s+|^[^.;]{0,20}?\b(?:gathered|gathers|drew|welcomed)\s+/i;
+  /^[^.;]{0,40}?\b(?:brought|brings|bring|bringing)\s+together\s+|^[^.;]{0,20}?\b(?:gathered|gathers|drew|welcomed|featured|saw|heard|involved|attracted|(?:was|were)\s+(?:graced|marked)\s+by|(?:opened|began|started|closed|ended)\s+with\s+(?:a\s+)?(?:speech|speeches|address|addresses|remarks)\s+(?:by|from))\s+/i;
 // "Participants/Guests/Leaders attending the summit included X, Y": the list after the verb.
 const INCLUDED =
-  /\b(?:participants|attendees|guests|leaders|delegates|dignitaries|those|heads\s+of\s+(?:state|government)|presidents|ministers|officials)\b[^.;]{0,60}?\b(?:included|include|includes|were|are)\s+(?:among\s+others\s+)?/gi;
+  /\b(?:participants|attendees|guests|leaders|delegates|dignitaries|mourners|those|heads\s+of\s+(?:state|government)|presidents|ministers|officials)\b[^.;]{0,90}?\b(?:included|include|includes|were|are)\s+(?:among\s+others\s+)?/gi;
+// Nouns that only exist at an event: "Guests included …" after the sentence naming it.
+const EVENT_PEOPLE = /^(?:participants|attendees|guests|delegates|dignitaries|mourners)\b/i;
 // "X, who is in Kazan for the summit", "X was in Tianjin for the SCO summit".
 // "Leaders including X and Y gathered in Kazan on Tuesday for the BRICS summit".
 const IN_CITY_FOR =
-  /\b(?:is|was|are|were|gathered|arrived|converged|met)\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s+on\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?)?\s+for\s+(?:the|an?|this|that)\s+$/u;
+  /\b(?:(?:is|was|are|were|gathered|arrived|converged|met)\s+in|(?:flew|travelled|traveled|went|headed|came)\s+to)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s+on\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?)?\s+for\s+(?:the|an?|this|that)\s+$|\b(?:gathered|converged)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?for\s+(?:the|an?|this|that)\s+$/u;
+// "X was among more than 50 heads of state at the inauguration".
+const AMONG_AT = /\b(?:was|were)\s+among\s+[^.;]{0,60}?\s+at\s+(?:the|an?|this|that)\s+$/i;
 const LIST_CUE =
   /\b(?:attend\w*|taking\s+part|took\s+part|participa\w*|present|guests|in\s+attendance)\b[^:]*:\s*$/i;
 const AMONG_THEM =
-  /^\s*(?:also\s+)?among\s+(?:them|those\s+(?:present|attending|taking\s+part)|the\s+(?:participants|attendees|guests|leaders))\s+(?:were|was|are)\s+/i;
+  /^\s*(?:also\s+)?among\s+(?:them|those\s+(?:present|attending|taking\s+part)|the\s+(?:[\p{L}-]+\s+)?(?:participants|attendees|guests|leaders|dignitaries|mourners)(?:\s+(?:present|attending|in\s+attendance))?)\s+(?:were|was|are)\s+/iu;
 const INLINE_LIST_CUE =
   /^\s*(?:(?:the\s+)?(?:participants|attendees|guests|participating\s+leaders)|(?:those\s+)?(?:attending|present|taking\s+part))\s*(?:(?:in|at|of)\s+[^:.;]{0,60})?:\s*(?=\S)/i;
 // "… also took part.": the verb closes the clause, the event is the one named before.
@@ -221,9 +227,13 @@ export const attended: RelationRule = {
         const gapTo = (x: EntityMention | undefined): string =>
           x ? ctx.text.slice(end, x.start) : '';
         const titled = !!first && PLURAL_TITLE.test(ctx.text.slice(end, first.start));
+        // "attended by leaders from 12 countries, including A and B": the names after "including".
+        const including = INCLUDING.exec(ctx.text.slice(end, s.end));
         const people = vertical
           ? verticalList(ctx, s)
-          : groupAfter(ctx, s, end, titled ? 200 : TITLE_GAP.test(gapTo(first)) ? 90 : 20);
+          : including
+            ? groupAfter(ctx, s, end + including[0].length, 20)
+            : groupAfter(ctx, s, end, titled ? 200 : TITLE_GAP.test(gapTo(first)) ? 90 : 20);
         add(people, eventOf(ctx, s, p), p, 'attended:attended-by', '"attended by"');
       }
       if (LIST_CUE.test(text) && !ATTENDED_BY.test(text) && !modality(ctx, s, s.start, 8)) {
@@ -302,8 +312,22 @@ export const attended: RelationRule = {
         const inside = ev?.mentions.some(
           (m) => m.start >= Math.max(s.start, p - 30) && m.start < q,
         );
-        if (!inside || modality(ctx, s, p, 4)) continue;
-        add(groupAfter(ctx, s, q, 30), ev, p, 'attended:included', `"${inc[0].trim()}"`);
+        // "The funeral took place on Saturday. Mourners included …": the event named just before.
+        const prev = ctx.sentences[s.index - 1];
+        const before =
+          !inside && EVENT_PEOPLE.test(inc[0]) && prev
+            ? ctx.events.find((e) =>
+                e.mentions.some((m) => m.start >= prev.start && m.start < s.start),
+              )
+            : undefined;
+        if ((!inside && !before) || modality(ctx, s, p, 4)) continue;
+        add(
+          groupAfter(ctx, s, q, 30),
+          inside ? ev : before,
+          p,
+          'attended:included',
+          `"${inc[0].trim()}"`,
+        );
       }
       // "Among them were A and B": the attendees of the event the sentence before named.
       const among = AMONG_THEM.exec(text);
@@ -404,6 +428,15 @@ export const attended: RelationRule = {
               m.start,
               'attended:acted-at',
               'acted at the event',
+            );
+          const among = AMONG_AT.exec(lead);
+          if (among && !modality(ctx, s, s.start + among.index, 6))
+            add(
+              groupBefore(ctx, s, s.start + among.index),
+              ev,
+              m.start,
+              'attended:among-at',
+              '"was among … at EVENT"',
             );
           if (IN_CITY_FOR.test(lead) && !modality(ctx, s, m.start, 10))
             add(

@@ -5,7 +5,9 @@
 import type { Ctx } from '../context';
 import type { EntityMention, Sentence } from '../model';
 
-const JOIN = /^\s*(?:[,;]\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|&\s+)(?:(?:his|her|their)\s+)?$/i;
+// "X, the Prime Minister of Uganda, Y": an article may open the next role phrase.
+const JOIN =
+  /^\s*(?:[,;]\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|&\s+)(?:(?:his|her|their|the)\s+)?$/i;
 const POSSESSIVE = /^(?:his|her|their|its)$/i;
 // "X of Kenya and Y of Tanzania": a person's own "of COUNTRY" does not break the list.
 const OWN_COUNTRY =
