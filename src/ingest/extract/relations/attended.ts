@@ -45,6 +45,15 @@ const AT_EVENT =
 const PHOTO_CAPTION =
   /\b(?:from\s+left(?:\s+to\s+right)?|\(\s*(?:L-R|l-r|from\s+left)\s*\))\s*[:,]?/i;
 const PHOTO_AT = /\b(?:during|at)\s+(?:the\s+|an?\s+)?(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
+// The event opens its sentence as the subject ("The 17th summit …").
+const SUBJECT_START = /^\s*(?:the\s+|an?\s+|this\s+)?(?:[\p{L}\d'’-]+\s+){0,2}$/iu;
+const EVENT_BY =
+  /^[^.;]{0,60}?\b(?:was|were|is|are|has\s+been|had\s+been|,)\s+(?:also\s+|jointly\s+)?(\p{Ll}[\p{Ll}-]*ed)\s+by\s+/u;
+// Participles whose agent does not take part: "postponed by", "criticised by".
+const NOT_TAKING_PART =
+  /^(?:postponed|cancell?ed|critici[sz]ed|condemned|boycotted|welcomed|praised|followed|preceded|funded|sponsored|financed|reported|announced|covered|broadcast|streamed|described|called|termed|dubbed|overshadowed|marred|disrupted|delayed|interrupted|monitored|watched|approved|endorsed|rejected|adopted)$/i;
+const WITH_PARTICIPATION =
+  /\b(?:with|amid)\s+the\s+participation\s+of\s+(?:(?:their|his|her)\s+(?:excellencies|majesties|highnesses|excellency)\s*:?\s*)?/gi;
 // "The summit was opened by X", "the session, chaired by X".
 const OPENED_BY =
   /\b(?:opened|inaugurated|chaired|co-chaired|presided\s+over|addressed|closed)\s+by\s+/gi;
@@ -76,7 +85,7 @@ const AT_EVENT_LEAD =
 const SIDELINES = /\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+|an?\s+)?$/i;
 const JOINED_BY = /\bjoined\b[^.;]{0,40}?\bby\s+/gi;
 const GATHERED =
-  /^[^.;]{0,40}?\b(?:brought|brings|bring|bringing)\s+together\s+|^[^.;]{0,20}?\b(?:gathered|gathers|drew|welcomed|featured|saw|heard|involved|attracted|(?:was|were)\s+(?:graced|marked)\s+by|(?:opened|began|started|closed|ended)\s+with\s+(?:a\s+)?(?:speech|speeches|address|addresses|remarks)\s+(?:by|from))\s+/i;
+  /^[^.;]{0,120}?\b(?:brought|brings|bring|bringing)\s+together\s+|^[^.;]{0,20}?\b(?:gathered|gathers|drew|welcomed|featured|saw|heard|involved|attracted|(?:was|were)\s+(?:graced|marked)\s+by|(?:opened|began|started|closed|ended)\s+with\s+(?:a\s+)?(?:speech|speeches|address|addresses|remarks)\s+(?:by|from))\s+/i;
 // "Participants/Guests/Leaders attending the summit included X, Y": the list after the verb.
 const INCLUDED =
   /\b(?:participants|attendees|guests|leaders|delegates|dignitaries|mourners|those|heads\s+of\s+(?:state|government)|presidents|ministers|officials)\b[^.;]{0,90}?\b(?:included|include|includes|were|are)\s+(?:among\s+others\s+)?/gi;
@@ -377,6 +386,18 @@ export const attended: RelationRule = {
           `"${c[0].trim()}"`,
         );
       }
+      // "… held in Minsk with the participation of A, B and C".
+      for (const w of text.matchAll(WITH_PARTICIPATION)) {
+        const p = s.start + (w.index ?? 0);
+        if (modality(ctx, s, p, 6)) continue;
+        add(
+          groupAfter(ctx, s, p + w[0].length, 60),
+          eventOf(ctx, s, p),
+          p,
+          'attended:participation',
+          '"with the participation of"',
+        );
+      }
       for (const o of text.matchAll(OPENED_BY)) {
         const p = s.start + (o.index ?? 0);
         if (modality(ctx, s, p, 4)) continue;
@@ -454,6 +475,22 @@ export const attended: RelationRule = {
               m.start,
               'attended:sidelines',
               'met on the sidelines of the event',
+            );
+          // "The summit was co-chaired by A and B", "The forum, organised by A, …": the event is
+          // the subject and the people after a participle's "by" took part in it.
+          const byPart = EVENT_BY.exec(ctx.text.slice(m.end, s.end));
+          if (
+            byPart &&
+            SUBJECT_START.test(lead) &&
+            !NOT_TAKING_PART.test(byPart[1] ?? '') &&
+            !modality(ctx, s, m.start, 6)
+          )
+            add(
+              groupAfter(ctx, s, m.end + byPart[0].length, 30),
+              ev,
+              m.start,
+              'attended:event-by',
+              `"${byPart[0].trim().split(/\s+/).slice(-2).join(' ')}" after the event`,
             );
           const gathered = GATHERED.exec(ctx.text.slice(m.end, s.end));
           if (gathered)

@@ -68,4 +68,14 @@ describe('attendance phrasings', () => {
   it('does not count a planned trip', () => {
     expect(attendees(`${A} will fly to Rome for the funeral of Pope Leo on Saturday.`)).toEqual([]);
   });
+
+  it('takes the people after "The EVENT was co-chaired/organised by", not after "postponed by"', () => {
+    expect(
+      attendees(`The BRICS summit in Kazan was co-chaired by ${A} and ${B} on Tuesday.`),
+    ).toEqual(BOTH);
+    expect(attendees(`The 17th ECO summit, hosted by ${A}, was also joined by ${B}.`)).toEqual(
+      BOTH,
+    );
+    expect(attendees(`The BRICS summit in Kazan was criticised by ${A} on Tuesday.`)).toEqual([]);
+  });
 });
