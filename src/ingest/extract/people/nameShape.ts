@@ -65,7 +65,7 @@ export function isNameWord(t: Token | undefined, covered: (t: Token) => boolean)
 
 /**
  * The name run starting at token i: name words, with particles inside, up to
- * five words. Returns the index after the run, or i when there is none.
+ * six words ("Salem Abdullah Al Jaber Al Sabah"). Returns the index after the run, or i when there is none.
  */
 export function nameRunEnd(
   text: string,
@@ -76,7 +76,7 @@ export function nameRunEnd(
   const names = nameLexicon();
   let j = i;
   let words = 0;
-  while (j < tokens.length && words < 5) {
+  while (j < tokens.length && words < 6) {
     const t = tokens[j];
     // "Jan Horak": a month's name starts a name when a name word follows.
     const givenToo =

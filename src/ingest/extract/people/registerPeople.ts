@@ -55,6 +55,15 @@ function samePerson(a: string[], b: string[]): boolean {
     if (tail.join(' ') === short.join(' ')) return true;
     // "Hadi" of "Abdel Karim el-Hadi": the surname without its article.
     if (short.length === 1 && bare(long.at(-1) ?? '') === bare(short[0] ?? '')) return true;
+    // "William Ruto" of "William Samoei Ruto": a middle name left out.
+    if (
+      short.length === 2 &&
+      long.length >= 3 &&
+      short[0] === long[0] &&
+      short[1] === long.at(-1) &&
+      (short[0]?.length ?? 0) > 1
+    )
+      return true;
     // "Juan Pablo Ruiz" of "Juan Pablo Ruiz Calderón": a second surname left out.
     if (short.length >= 3 && long.slice(0, short.length).join(' ') === short.join(' ')) return true;
     const surnameFirst = nameLexicon().surnameFirst;

@@ -46,4 +46,33 @@ describe('name shapes', () => {
       'pedro-salgado>PRT',
     ]);
   });
+
+  it('reads a six-word name whole ("Salem Abdullah Al Jaber Al Sabah")', () => {
+    expect(
+      holders('Kuwaiti Foreign Minister Salem Abdullah Al Jaber Al Sabah arrived in Muscat.'),
+    ).toEqual(['salem-abdullah-al-jaber-al-sabah>KWT']);
+  });
+
+  it('reads "The envoys who presented … include X – Country (gloss), Y – Country"', () => {
+    const x = run(
+      'President Malik Osei received new ambassadors on Monday. The envoys who presented their letters of credence at State House, Accra, include Lars Holm – Kingdom of Norway (Norway), Ada Okafor – Nigeria.',
+      PUB,
+    );
+    expect(
+      x.relations
+        .filter((r) => r.type === 'HOLDS_POSITION' && r.from !== 'malik-osei')
+        .map((r) => `${r.from}>${r.to}`)
+        .sort(),
+    ).toEqual(['ada-okafor>NGA', 'lars-holm>NOR']);
+  });
+
+  it('makes "Ruto", "William Ruto" and "William Samoei Ruto" one person', () => {
+    const x = run(
+      'Kenyan President William Samoei Ruto received envoys. President William Ruto said Kenya was open. Ruto thanked them.',
+      PUB,
+    );
+    expect(x.entities.filter((e) => e.kind === 'Person').map((e) => e.id)).toEqual([
+      'william-samoei-ruto',
+    ]);
+  });
 });

@@ -55,13 +55,21 @@ function itemAt(scan: PersonScan, k: number, countryFirst: boolean): Item | unde
   const link = T[end]?.lower;
   if (link === 'of' || link === 'from' || DASH.test(T[end]?.text ?? '')) {
     const h = holderAt(ix, end + 1);
-    if (h) return { name: [k, end], holder: h.id, next: h.end };
+    // "X – Hellenic Republic (Greece)": a bracketed gloss after the country.
+    if (h) return { name: [k, end], holder: h.id, next: afterGloss(T, h.end) };
   }
   if (T[end]?.text === '(') {
     const h = holderAt(ix, end + 1);
     if (h && T[h.end]?.text === ')') return { name: [k, end], holder: h.id, next: h.end + 1 };
   }
   return undefined;
+}
+
+/** The index after a bracketed gloss at k ("(Greece)"), or k. */
+function afterGloss(T: TokenIndex['tokens'], k: number): number {
+  if (T[k]?.text !== '(') return k;
+  for (let j = k + 1; j < k + 8 && T[j]; j++) if (T[j]?.text === ')') return j + 1;
+  return k;
 }
 
 /** Index of the next item after a separator (",", ";", "and", a new line, a bullet), or -1. */
@@ -111,9 +119,13 @@ export const envoyList: SightingRule = {
         }
       }
       // "Leaders in attendance included …", "Heads of state attending the summit were …".
+      // "The envoys who presented their credentials at State House, Nairobi, include …".
       if (!VERBS.has(T[j]?.lower ?? '') && AFTER_HEAD.has(T[j]?.lower ?? '')) {
-        const verb = T.slice(j, j + 7).findIndex((t) => VERBS.has(t.lower));
-        const stop = T.slice(j, j + Math.max(verb, 0)).some((t) => /^[,.;:()]$/.test(t.text));
+        const relative = T[j]?.lower === 'who';
+        const verb = T.slice(j, j + (relative ? 25 : 7)).findIndex((t) => VERBS.has(t.lower));
+        const stop = T.slice(j, j + Math.max(verb, 0)).some((t) =>
+          relative ? /^[.;:()]$/.test(t.text) : /^[,.;:()]$/.test(t.text),
+        );
         if (verb > 0 && !stop) j += verb;
       }
       if (VERBS.has(T[j]?.lower ?? '')) j++;
