@@ -219,8 +219,9 @@ export const met: RelationRule = {
           if (subject && subject.start - comma < 40) left = [subject];
         }
         const right =
-          /^(?:received|receives|receiving|hosted|hosts|welcomed|met|meets|meet)$/.test(trigger) ||
-          linked
+          /^(?:received|receives|receiving|hosted|hosts|welcomed|greeted|greets|met|meets|meet)$/.test(
+            trigger,
+          ) || linked
             ? groupAfter(ctx, s, end, 60)
             : [];
         if (right.length) {

@@ -21,9 +21,14 @@ const OWN_BRACKET = /^\s*\([^()]{1,60}\)/;
 // "X, Kyrgyzstan's Y": the next person's possessive country does not break the list.
 const NEXT_POSSESSIVE = /(?<=[\s,])(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s?\s*$/u;
 
+// "The presidents of Mexico, A, and Guatemala, B": the next item's country before its name.
+const NEXT_COUNTRY_ITEM =
+  /^\s*,\s*(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*,\s*$/u;
+
 function joined(gap: string): boolean {
-  return JOIN.test(
-    gap.replace(OWN_BRACKET, '').replace(OWN_COUNTRY, '').replace(NEXT_POSSESSIVE, ''),
+  return (
+    JOIN.test(gap.replace(OWN_BRACKET, '').replace(OWN_COUNTRY, '').replace(NEXT_POSSESSIVE, '')) ||
+    NEXT_COUNTRY_ITEM.test(gap)
   );
 }
 
