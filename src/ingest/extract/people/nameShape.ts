@@ -14,6 +14,7 @@ interface NamesTable {
   hyphenParticles?: string[];
   innerTitles?: string[];
   givenAfterRole?: string[];
+  personalHonorifics?: string[];
 }
 
 export interface NameLexicon {
@@ -28,6 +29,8 @@ export interface NameLexicon {
   innerTitles: Set<string>;
   /** Title words that are given names right after another role ("Ambassador to Kuwait Amir Khoury"). */
   givenAfterRole: Set<string>;
+  /** "Mr", "Dr": only a name follows them, never a title. */
+  personal: Set<string>;
 }
 
 let cached: NameLexicon | undefined;
@@ -43,6 +46,7 @@ export function nameLexicon(): NameLexicon {
     honorifics: new Set(t.honorifics.map((w) => w.toLowerCase())),
     innerTitles: new Set(t.innerTitles ?? []),
     givenAfterRole: new Set(t.givenAfterRole ?? []),
+    personal: new Set(t.personalHonorifics ?? []),
     hyphenParticle: new RegExp(`^(?:${(t.hyphenParticles ?? []).join('|')})-\\p{Lu}\\p{Ll}`, 'u'),
   };
   return cached;

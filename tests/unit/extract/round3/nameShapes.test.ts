@@ -75,4 +75,17 @@ describe('name shapes', () => {
       'william-samoei-ruto',
     ]);
   });
+
+  it('reads a title word right after "Mr" or "Dr" as the first name', () => {
+    const x = run(
+      'The council met with His Excellency Mr Sultan bin Saad Al Harbi and His Excellency Dr Amir Hassan Khalil, Minister of Foreign Affairs of Bahrain.',
+      PUB,
+    );
+    expect(
+      x.entities
+        .filter((e) => e.kind === 'Person')
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['amir-hassan-khalil', 'sultan-bin-saad-al-harbi']);
+  });
 });

@@ -4,7 +4,7 @@ import type { Ctx } from '../../context';
 import { isCommonWord } from '../../commonWords';
 import type { Token } from '../../tokens';
 import { knownPeople, nameKey } from '../knownPeople';
-import { isNameWord, nameRunEnd } from '../nameShape';
+import { isNameWord, nameLexicon, nameRunEnd } from '../nameShape';
 import type { PersonScan } from './sighting';
 import { lineBetween, nameText } from './sighting';
 
@@ -18,7 +18,22 @@ export function nameRuns(scan: PersonScan): NameRun[] {
   const { ctx, ix } = scan;
   const T = ix.tokens;
   const runs: NameRun[] = [];
+  const { personal, givenAfterRole, particles } = nameLexicon();
   for (let i = 0; i < T.length; i++) {
+    // "Mr Sultan bin Saad", "Dr Amir Hassan": after "Mr" or "Dr" a title word opens the name.
+    if (
+      givenAfterRole.has(T[i]?.text ?? '') &&
+      personal.has(T[i - 1]?.text ?? '') &&
+      !scan.claimed.has(i)
+    ) {
+      const from = particles.has(T[i + 1]?.text ?? '') ? i + 2 : i + 1;
+      const end = nameRunEnd(ctx.text, T, from, ix.covered);
+      if (end > from) {
+        runs.push({ i, end });
+        i = end - 1;
+        continue;
+      }
+    }
     if (scan.claimed.has(i) || !isNameWord(T[i], ix.covered)) continue;
     // Only where a run starts: not right after another name word on the same line.
     if (i > 0 && isNameWord(T[i - 1], ix.covered) && !lineBetween(ctx, T[i - 1], T[i])) continue;

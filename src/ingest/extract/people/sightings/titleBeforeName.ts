@@ -18,6 +18,9 @@ export const titleBeforeName: SightingRule = {
     const names = nameLexicon();
     for (let i = 0; i < T.length; i++) {
       if (scan.claimed.has(i)) continue;
+      // "Dr Amir Hassan Khalil": after "Mr" or "Dr" the title word is a given name.
+      if (names.personal.has(T[i - 1]?.text ?? '') && names.givenAfterRole.has(T[i]?.text ?? ''))
+        continue;
       const r = parseRoleAt(ix, i);
       if (!r) continue;
       let k = r.end;
