@@ -50,6 +50,30 @@ function signTrigger(
   return best;
 }
 
+/** "was signed by the two sides": the pair itself signed (not merely "bilateral" nearby). */
+const BY_BOTH =
+  /^[^.;]{0,100}?\b(?:by|between)\s+(?:the\s+two|both)\s+(?:sides|countries|governments|parties|states|nations)\b/i;
+
+/** "was signed by Ghana and Togo": both countries of the pair right after "by". */
+function byCountries(ctx: Ctx, from: number, to: number, pair: readonly string[]): boolean {
+  const by = /^\s+by\s+(?:the\s+)?/i.exec(ctx.text.slice(from, Math.min(to, from + 10)));
+  if (!by) return false;
+  const named = subjectList(ctx, from + by[0].length, to);
+  return pair.every((c) => named.includes(c));
+}
+
+/** The coordinated countries starting at `from` ("Ghana and Togo"). */
+function subjectList(ctx: Ctx, from: number, to: number): string[] {
+  const out: string[] = [];
+  let at = from;
+  for (const m of mentionsIn(ctx, from, to, ['Country'])) {
+    if (!(out.length ? LIST_JOINT : /^\s*$/).test(ctx.text.slice(at, m.start))) break;
+    out.push(m.id);
+    at = m.end;
+  }
+  return out;
+}
+
 /** Between the subject countries and the signing verb: "'s government", "have also", "on Monday". */
 const SUBJECT_GAP =
   /^(?:['’]s?\s+(?:government|governments|side|sides|delegation|delegations|officials|representatives))?\s+(?:(?:have|has|had|also|jointly|today|yesterday|on\s+\p{Lu}\p{L}+|\p{Ll}+ly)\s+)*$/u;
@@ -184,7 +208,9 @@ export const signed: RelationRule = {
             trig.start < a.start &&
             (hasPairPhrase(ctx.text.slice(s.start, trig.start)) ||
               pair.every((c) => subjectCountries(ctx, s.start, trig.start).includes(c)))) ||
-          (passive && (tied(s.start, s.end) || (!!prev && tied(prev.start, prev.end))))
+          (passive &&
+            (BY_BOTH.test(ctx.text.slice(trig.end, s.end)) ||
+              byCountries(ctx, trig.end, s.end, pair)))
         ) {
           for (const c of pair) parties.add(c);
         }

@@ -113,4 +113,23 @@ describe('parties without a signing', () => {
       ),
     ).toBe(false);
   });
+
+  it('ties a passive signing to the pair only through "by/between the two sides" or "by A and B"', () => {
+    const parties = (text: string): string[] =>
+      facts(run(text), 'PARTY_TO')
+        .map((f) => f.split(' ')[1]?.split('->')[0] ?? '')
+        .sort();
+    expect(
+      parties(
+        'Ghana and Togo held talks in Accra. An agreement on fisheries was signed to boost bilateral trade.',
+      ),
+    ).toEqual([]);
+    expect(
+      parties('Ghana and Togo held talks. An agreement on fisheries was signed by the two sides.'),
+    ).toEqual(['GHA', 'TGO']);
+    expect(parties('An agreement on fisheries was signed by Ghana and Togo on Monday.')).toEqual([
+      'GHA',
+      'TGO',
+    ]);
+  });
 });
