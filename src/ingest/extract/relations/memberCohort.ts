@@ -27,6 +27,8 @@ const GUESTS =
 // Someone from outside the body: its meetings are not members-only.
 const OUTSIDERS =
   /\b(?:non-members?|special\s+guests?|as\s+a\s+guest|chief\s+guest|guest\s+of\s+honou?r|attended\s+as|visiting\s+(?:president|leader|prime\s+minister))\b/i;
+// "SCO Plus", "BRICS+": an outreach format that invites non-members.
+const PLUS_FORMAT = /\b\p{Lu}{2,}\s*(?:Plus|\+)(?![\p{L}\p{N}])/u;
 const OWN_MEETING = /^(?:summit|session|meeting|council|conference)$/;
 const MEMBER_ROLES = new Set(['leader', 'minister']);
 // "not considering quitting the CSTO", "threatened to leave the bloc": a member's thought of leaving.
@@ -52,15 +54,19 @@ function asMembers(ctx: Ctx, s: Sentence): Candidate[] {
       members = pairFor(ctx, s.index);
     for (const id of members)
       out.push(
-        candidate(ctx, {
-          type: 'MEMBER_OF',
-          from: id,
-          to: o.id,
-          anchor: at,
-          rule: 'member-of:as-members',
-          reason: `"as members of ${o.text}" before the countries`,
-          confidence: 0.8,
-        }),
+        candidate(
+          ctx,
+          {
+            type: 'MEMBER_OF',
+            from: id,
+            to: o.id,
+            anchor: at,
+            rule: 'member-of:as-members',
+            reason: `"as members of ${o.text}" before the countries`,
+            confidence: 0.8,
+          },
+          { status: 'member' },
+        ),
       );
   }
   return out;
@@ -97,15 +103,19 @@ function attendingMembers(ctx: Ctx, found: readonly Candidate[]): Candidate[] {
       if (!country) continue;
       for (const o of orgs)
         out.push(
-          candidate(ctx, {
-            type: 'MEMBER_OF',
-            from: country,
-            to: o.id,
-            anchor: c.anchor,
-            rule: 'member-of:member-states-meeting',
-            reason: `attended the meeting of ${o.text}'s member states`,
-            confidence: 0.7,
-          }),
+          candidate(
+            ctx,
+            {
+              type: 'MEMBER_OF',
+              from: country,
+              to: o.id,
+              anchor: c.anchor,
+              rule: 'member-of:member-states-meeting',
+              reason: `attended the meeting of ${o.text}'s member states`,
+              confidence: 0.7,
+            },
+            { status: 'member' },
+          ),
         );
     }
   }
@@ -119,7 +129,7 @@ function attendingMembers(ctx: Ctx, found: readonly Candidate[]): Candidate[] {
  * attended by A of Benin, B of Ghana").
  */
 function attendingOwnMeeting(ctx: Ctx, found: readonly Candidate[]): Candidate[] {
-  if (GUESTS.test(ctx.text) || OUTSIDERS.test(ctx.text)) return [];
+  if (GUESTS.test(ctx.text) || OUTSIDERS.test(ctx.text) || PLUS_FORMAT.test(ctx.text)) return [];
   const out: Candidate[] = [];
   for (const ev of ctx.events) {
     if (!ev.owner || !isMembershipBody(ctx, ev.owner) || !OWN_MEETING.test(ev.noun)) continue;
@@ -128,16 +138,23 @@ function attendingOwnMeeting(ctx: Ctx, found: readonly Candidate[]): Candidate[]
       const role = ctx.roles.find((r) => r.person === c.from && r.holder && !r.former);
       const country = countryOf(ctx, c.from);
       if (!country || !role || !MEMBER_ROLES.has(role.roleClass)) continue;
+      // "Azerbaijan, a dialogue partner of the SCO": a status stated elsewhere wins.
+      if (found.some((f) => f.type === 'MEMBER_OF' && f.from === country && f.to === ev.owner))
+        continue;
       out.push(
-        candidate(ctx, {
-          type: 'MEMBER_OF',
-          from: country,
-          to: ev.owner,
-          anchor: c.anchor,
-          rule: 'member-of:own-meeting',
-          reason: `attended ${ev.name}, held by ${ev.owner}`,
-          confidence: 0.65,
-        }),
+        candidate(
+          ctx,
+          {
+            type: 'MEMBER_OF',
+            from: country,
+            to: ev.owner,
+            anchor: c.anchor,
+            rule: 'member-of:own-meeting',
+            reason: `attended ${ev.name}, held by ${ev.owner}`,
+            confidence: 0.65,
+          },
+          { status: 'member' },
+        ),
       );
     }
   }
@@ -156,15 +173,19 @@ function notLeaving(ctx: Ctx, s: Sentence): Candidate[] {
     const subject = mentionsIn(ctx, s.start, s.start + leave.index, ['Country']).at(-1);
     if (!subject) continue;
     out.push(
-      candidate(ctx, {
-        type: 'MEMBER_OF',
-        from: subject.id,
-        to: o.id,
-        anchor: subject.start,
-        rule: 'member-of:not-leaving',
-        reason: `"${leave[0].trim()}" ${o.text}: a member thinking of leaving`,
-        confidence: 0.7,
-      }),
+      candidate(
+        ctx,
+        {
+          type: 'MEMBER_OF',
+          from: subject.id,
+          to: o.id,
+          anchor: subject.start,
+          rule: 'member-of:not-leaving',
+          reason: `"${leave[0].trim()}" ${o.text}: a member thinking of leaving`,
+          confidence: 0.7,
+        },
+        { status: 'member' },
+      ),
     );
   }
   return out;

@@ -67,4 +67,28 @@ describe('membership implied by context', () => {
       members(`${session} Brazilian President Rui Costa attended as a special guest.`),
     ).toEqual([]);
   });
+
+  it('says nothing of attendees at an outreach format ("SCO Plus") or of a country with a stated status', () => {
+    expect(
+      members(
+        'Azerbaijani President Ilham Aliyev arrived in Tianjin to attend the "SCO Plus" meeting of the Shanghai Cooperation Organization.',
+      ),
+    ).toEqual([]);
+    expect(
+      members(
+        'Azerbaijan is a dialogue partner of the SCO. Azerbaijani President Ilham Aliyev attended the SCO summit in Tianjin.',
+      ),
+    ).toEqual(['AZE>SCO']);
+  });
+
+  it('states the status of an implied membership', () => {
+    const x = run(
+      'As fellow members of the African Union, Ghana and Kenya share close ties.',
+      '2025-06-12',
+    );
+    expect(x.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => r.status)).toEqual([
+      'member',
+      'member',
+    ]);
+  });
 });
