@@ -18,6 +18,11 @@ export interface Head {
 
 let headRe: RegExp | undefined;
 
+/** Whether `at` is the first word of its sentence (after an opening quote or "The"). */
+function opensSentence(ctx: Ctx, s: Sentence, at: number): boolean {
+  return /^\s*["“‘']?(?:(?:The|A|An|This|That|Its|Their)\s+)?$/.test(ctx.text.slice(s.start, at));
+}
+
 export function findHeads(ctx: Ctx): Head[] {
   const t = agreementTable();
   headRe ??= phraseRegex(t.heads.concat(t.heads.map((h) => `${h}s`)));
@@ -37,7 +42,8 @@ export function findHeads(ctx: Ctx): Head[] {
       end: start + m[0].length,
       text: m[0],
       sentence,
-      capitalised: /^\p{Lu}/u.test(m[0]),
+      // "Pact on trade lacks substance": a capital that only opens the sentence names nothing.
+      capitalised: /^\p{Lu}/u.test(m[0]) && !opensSentence(ctx, sentence, start),
     });
   }
   return out;

@@ -188,6 +188,9 @@ function rightEdge(ctx: Ctx, h: Head): { end: number; skips: [number, number][] 
     }
     if (tok.lower === 'and') {
       const next = T[j + 1];
+      // "the Lima Declaration and other agreements", "… and the WTO rules": something else.
+      if (/^(?:other|the|several|various|many|all|some|related|its|their)$/.test(next?.lower ?? ''))
+        break;
       // "an MoU to enhance port logistics and facilitate …": a second purpose ends the name.
       if (beforePurpose !== undefined && next && purpose.has(next.lower)) break;
       // "an agreement on X and a protocol amending …": a second document starts.

@@ -132,4 +132,26 @@ describe('parties without a signing', () => {
       'TGO',
     ]);
   });
+
+  it('ends a name at a finite verb and before "and other" or "and the"', () => {
+    expect(
+      agreements(
+        run(
+          'The ceremony for the Declaration on the Admission of Timor-Leste into ASEAN took place on Monday. Peru and Chile adopted the Lima Declaration and other texts. Ministers approved the Andean Declaration and the World Trade Organization rules.',
+        ),
+      ),
+    ).toEqual([
+      'Andean Declaration',
+      'Declaration on the Admission of Timor-Leste into ASEAN',
+      'Lima Declaration',
+    ]);
+  });
+
+  it('does not take a capital that only opens the sentence as a proper name', () => {
+    expect(
+      agreements(
+        run('Peru and Chile signed a treaty. Pact on foreign policy lacks substance, critics say.'),
+      ),
+    ).toEqual(['Pact on foreign policy', 'Treaty']);
+  });
 });
