@@ -26,6 +26,10 @@ let signRe: RegExp | undefined;
 const DOCUMENTS_SIGNED_BY =
   /\b(?:the|these|both|all\s+the|all)\s+(?:documents|agreements|memoranda|memorandums|MoUs|deals|accords|protocols)\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?signed\s+by\s+/i;
 
+// "X and Y witnessed the signing of …", "attended a ceremony to sign …": onlookers, not signers.
+const WITNESSED =
+  /\b(?:witness(?:ed|es|ing)?|attended|attend|oversaw|oversee|presided\s+over|looked\s+on\s+as)\b[^.;]{0,45}$/i;
+
 /** Documents that two governments issue together. */
 const BILATERAL_DOCUMENT =
   /\b(?:joint|bilateral)\s+(?:\w+\s+)?(?:statement|declaration|communiqu[eé]|action plan)\b|\bdeclaration\b|\bmemorand(?:um|a)\b|\bMoU\b/i;
@@ -131,6 +135,7 @@ export const signed: RelationRule = {
         if (by) for (const p of groupAfter(ctx, s, trig.end, 30)) signers.set(p.id, 'signed by');
         else if (
           !passive &&
+          !WITNESSED.test(ctx.text.slice(Math.max(s.start, trig.start - 60), trig.start)) &&
           trig.start < a.start &&
           !/^(?:signing|adoption|signature|conclusion|ratification)$/i.test(trig.text)
         ) {

@@ -154,4 +154,23 @@ describe('parties without a signing', () => {
       ),
     ).toEqual(['Pact on foreign policy', 'Treaty']);
   });
+
+  it('does not make those who look on or witness a signing its signers', () => {
+    expect(
+      facts(
+        run(
+          'Tunisian President Lina Haddad and Moroccan King Youssef Alami looked on as their ministers signed a memorandum on tourism in Rabat.',
+        ),
+        'SIGNED',
+      ),
+    ).toEqual([]);
+    expect(
+      facts(
+        run(
+          'Tunisian President Lina Haddad attended a ceremony where Moroccan Foreign Minister Youssef Alami signed a memorandum on tourism.',
+        ),
+        'SIGNED',
+      ).map((f) => f.split('->')[0]),
+    ).toEqual(['SIGNED youssef-alami']);
+  });
 });
