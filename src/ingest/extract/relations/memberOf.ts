@@ -450,6 +450,33 @@ export const memberOf: RelationRule = {
         const later = /^\s*(?:[^.;]*?)\bfollowed by\b/i.test(ctx.text.slice(p, s.end))
           ? countriesAfter(ctx, s, p)
           : [];
+        // "Somalia joins Burundi, Kenya and Uganda (in the EAC)": those it joins are members already.
+        // Only where the list closes the sentence or names the body ("… in the bloc"), not
+        // "Kenya joined Uganda in calling for a ceasefire".
+        const listed = !admits && /^join/i.test(j[0]) ? countriesFrom(ctx, s, p + j[0].length) : [];
+        const tail = ctx.text.slice(listed.at(-1)?.end ?? s.end, s.end);
+        const fellows =
+          /^\s*[.!]?\s*$/.test(tail) ||
+          /^\s*,?\s*(?:in|as\s+members?\s+of)\s+(?:the\s+)?(?:bloc|organi[sz]ation|community|union|alliance|group(?:ing)?|\p{Lu})/u.test(
+            tail,
+          )
+            ? listed
+            : [];
+        // "Kenya joined Uganda in calling for …": joining countries in an act, not a body.
+        if (listed.length && !fellows.length) continue;
+        for (const c of fellows)
+          member(
+            {
+              from: c.id,
+              to: org.id,
+              anchor: c.start,
+              dating: 'state',
+              rule: 'member-of:joined-fellows',
+              reason: `"${j[0]}" them in ${org.text}`,
+              confidence: 0.75,
+            },
+            { status: 'member' },
+          );
         const all = [...subjects, ...later];
         // "joined the CICA as an observer": the status it joined with.
         joinedAsRe ??= new RegExp(

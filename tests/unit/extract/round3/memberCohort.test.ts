@@ -91,4 +91,17 @@ describe('membership implied by context', () => {
       'member',
     ]);
   });
+
+  it('makes the countries a new member "joins" members, but not those joined in an act', () => {
+    expect(
+      members(
+        'The East African Community admitted Somalia on Friday. Somalia joins Burundi, Kenya and Uganda in the bloc.',
+      ),
+    ).toEqual(['BDI>EAC', 'KEN>EAC', 'SOM>EAC', 'UGA>EAC']);
+    expect(
+      members(
+        'The East African Community met in Arusha. Kenya joined Uganda in calling for a ceasefire.',
+      ),
+    ).toEqual([]);
+  });
 });
