@@ -18,8 +18,37 @@ function opens(text: string, i: number): boolean {
   return /[\s([{\u2014\u2013:/‘'-]/.test(prev);
 }
 
-/** Quoted spans in text, in order; none overlap. */
+/** Quoted spans in text, in order; none overlap: double quotes, then British single ones. */
 export function findQuotes(text: string): Quote[] {
+  const double = findDoubleQuotes(text);
+  const single = findSingleQuotes(text).filter(
+    (q) => !double.some((d) => d.start < q.end && q.start < d.end),
+  );
+  return [...double, ...single].sort((a, b) => a.start - b.start);
+}
+
+// ‘…’ as British news prints quotations: the opener after a space, a line start or a
+// bracket; the closer after a word or punctuation and before a space, punctuation or the
+// end. A ’ inside a word ("don’t", "Xi’s") is an apostrophe.
+const SINGLE = /(?<=^|[\s([{—–-])‘([^‘’\n]|’(?=\p{L}))+’(?=[\s,.;:!?)\]—–-]|$)/gmu;
+
+function findSingleQuotes(text: string): Quote[] {
+  const out: Quote[] = [];
+  for (const m of text.matchAll(SINGLE)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    out.push({
+      start,
+      end,
+      innerStart: start + 1,
+      innerEnd: end - 1,
+      text: text.slice(start + 1, end - 1).trim(),
+    });
+  }
+  return out;
+}
+
+function findDoubleQuotes(text: string): Quote[] {
   const quotes: Quote[] = [];
   const continuation = new Set<number>();
   let open = -1;

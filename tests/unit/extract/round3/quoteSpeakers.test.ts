@@ -38,4 +38,11 @@ describe('quote speakers', () => {
     );
     expect(said(x)).toContain('iosefa-leota: I thank you,');
   });
+
+  it('reads British single quotation marks, with apostrophes inside words', () => {
+    const x = run(
+      'Kenyan President Amina Otieno met Ugandan President Joseph Kato. ‘Kenya’s doors are open to every neighbour,’ Kato said. Otieno added: ‘We don’t fear the road ahead of us.’',
+    );
+    expect(said(x)).toEqual(['joseph-kato: Kenya’s doors are', 'amina-otieno: We don’t fear']);
+  });
 });
