@@ -88,4 +88,10 @@ describe('name shapes', () => {
         .sort(),
     ).toEqual(['amir-hassan-khalil', 'sultan-bin-saad-al-harbi']);
   });
+
+  it('reads "X, the newly elected Bolivian president" as a role in apposition', () => {
+    expect(
+      holders('She spoke alongside Tomas Ibarra, the newly elected Bolivian president, on Monday.'),
+    ).toEqual(['tomas-ibarra>BOL']);
+  });
 });
