@@ -94,4 +94,15 @@ describe('name shapes', () => {
       holders('She spoke alongside Tomas Ibarra, the newly elected Bolivian president, on Monday.'),
     ).toEqual(['tomas-ibarra>BOL']);
   });
+
+  it('passes over a sender that is not a country in "Ambassadors of A, X; B, Y"', () => {
+    expect(
+      holders(
+        'President Ana Ruiz received the letters of the Ambassadors of the Northern Fellowship, Pio Rossi; Egypt, Omar Adel; and Norway, Lars Berg.',
+      ).filter((h) => !h.startsWith('@')),
+    ).toEqual(['lars-berg>NOR', 'omar-adel>EGY']);
+    expect(
+      holders('The Ambassadors of the Order of Malta, Pio Rossi; and Egypt, Omar Adel, arrived.'),
+    ).toContain('pio-rossi>order-of-malta');
+  });
 });

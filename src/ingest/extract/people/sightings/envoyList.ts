@@ -133,8 +133,20 @@ export const envoyList: SightingRule = {
       while (T[j] && BULLET.test(T[j]?.text ?? '')) j++;
       const items: Item[] = [];
       let k = j;
+      let skips = 0;
       for (;;) {
         const item = itemAt(scan, k, countryFirst);
+        // "Ambassadors of the Order of Malta, X; Egypt, Y": an item whose sender is not a
+        // country is passed over to the next ";" of a country-first list.
+        if (!item && countryFirst && skips < 3) {
+          const semi = T.slice(k, k + 20).findIndex((t) => t.text === ';' || t.text === '.');
+          if (semi > 0 && T[k + semi]?.text === ';') {
+            skips++;
+            k += semi + 1;
+            if (T[k]?.lower === 'and') k++;
+            continue;
+          }
+        }
         if (!item || item.name.some((t) => scan.claimed.has(t))) break;
         items.push(item);
         k = nextItemStart(scan, item.next);
