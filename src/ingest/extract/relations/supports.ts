@@ -30,6 +30,10 @@ let nounLink: RegExp | undefined;
 let orgNoun: RegExp | undefined;
 let thanksRe: RegExp | undefined;
 
+// "Russia's military aggression", "Israel's strikes": what a country does to another.
+const HOSTILE_AFTER =
+  /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:aggression|invasion|attacks?|war|strikes|occupation|blockade|annexation|incursion|offensive|bombardment)\b/iu;
+
 const SUBJECT_LEFT =
   /(?:^|\b(?:that|and|said|says|noted|stressed|while|as|then)\s+|[,;:“"]\s*)(?:the\s+)?$/i;
 
@@ -58,8 +62,13 @@ function supporter(ctx: Ctx, sStart: number, p: number): string | undefined {
     if (c) return c;
   }
   // "The foreign ministers of the GCC states reaffirmed their support": an organisation speaks.
+  // An aggressor or a target named on the way is no supporter ("Russia's aggression against
+  // Ukraine, … support for Ukraine").
+  const bystander = (m: EntityMention): boolean =>
+    HOSTILE_AFTER.test(ctx.text.slice(m.end, m.end + 40)) ||
+    /\bagainst\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(sStart, m.start - 12), m.start));
   return (
-    before.find((m) => m.kind === 'Country')?.id ??
+    before.find((m) => m.kind === 'Country' && !bystander(m))?.id ??
     before.find((m) => m.kind === 'Organization')?.id
   );
 }

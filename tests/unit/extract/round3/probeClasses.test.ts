@@ -449,3 +449,19 @@ describe('titles in apposition with honorifics', () => {
     expect(facts(x, 'MET')).toEqual(['MET amos-lenku->saif-harthy']);
   });
 });
+
+describe('supporters', () => {
+  it('does not make an aggressor named on the way the supporter', () => {
+    expect(
+      facts(
+        run(
+          "In the context of Iceland's aggression against Norway, the ministers pledged support for Norway.",
+        ),
+        'SUPPORTS',
+      ),
+    ).toEqual([]);
+    expect(facts(run('Denmark pledged support for Norway after the storms.'), 'SUPPORTS')).toEqual([
+      'SUPPORTS DNK->NOR',
+    ]);
+  });
+});
