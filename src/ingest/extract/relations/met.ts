@@ -168,8 +168,7 @@ export const met: RelationRule = {
           /\b(?:the|a|an|his|her|their|its|this|that|first|second|latest|recent)\s+(?:\S+\s+)?$/i.test(
             ctx.text.slice(Math.max(s.start, p - 25), p),
           );
-        if (NOUNS.has(trigger) && determined) {
-          if (!linked) continue;
+        if (NOUNS.has(trigger) && determined && linked) {
           // "The meeting of the SCO Council … was attended by X, Y": a named gathering
           // (an event) that people attend, not a meeting between them.
           const inEvent = ctx.events.some((ev) =>

@@ -16,6 +16,10 @@ describe('meeting phrasings', () => {
       'Prime Minister Tom Reid greeted Prime Minister James Kila with a handshake on Monday.',
     ],
     [
+      'had a telephone conversation',
+      'Prime Minister Tom Reid and Prime Minister James Kila had a telephone conversation on Friday.',
+    ],
+    [
       'a joint press conference',
       'Prime Minister Tom Reid and Prime Minister James Kila held a joint press conference on Monday.',
     ],
