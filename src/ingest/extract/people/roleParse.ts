@@ -124,6 +124,16 @@ export function parseRoleAt(ix: TokenIndex, i: number, plural = false): ParsedRo
   for (;;) {
     const t = T[k];
     if (!t) break;
+    // "his counterpart from Ghana, Kofi Mensah".
+    if (t.lower === 'from' && head.roleClass === 'counterpart' && !holder) {
+      const q = T[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+      const m = ix.mentionOf[q];
+      if (m?.kind === 'Country') {
+        holder = m.id;
+        k = mentionEnd(ix, q);
+        continue;
+      }
+    }
     if (t.lower === 'of') {
       let q = k + 1;
       const hasThe = T[q]?.lower === 'the';

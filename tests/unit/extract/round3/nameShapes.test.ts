@@ -105,4 +105,12 @@ describe('name shapes', () => {
       holders('The Ambassadors of the Order of Malta, Pio Rossi; and Egypt, Omar Adel, arrived.'),
     ).toContain('pio-rossi>order-of-malta');
   });
+
+  it('takes the country of "his counterpart from Ghana, X"', () => {
+    expect(
+      holders(
+        'Indian Foreign Minister Ravi Rao also met his counterpart from Ghana, Kofi Mensah, in New York.',
+      ),
+    ).toEqual(['kofi-mensah>GHA', 'ravi-rao>IND']);
+  });
 });
