@@ -88,7 +88,8 @@ export function resolveCoreference(ctx: Ctx, ix: TokenIndex): void {
       let isNew = false;
       while (k < i + 5) {
         const m = ix.mentionOf[k];
-        if (m && m.kind === 'Country') {
+        // "the Azerbaijani leader", "the NATO Secretary General": the holder before the noun.
+        if (m && (m.kind === 'Country' || m.kind === 'Organization')) {
           country = m.id;
           while (ix.mentionOf[k] === m) k++;
           continue;

@@ -45,4 +45,11 @@ describe('quote speakers', () => {
     );
     expect(said(x)).toEqual(['joseph-kato: Kenya’s doors are', 'amina-otieno: We don’t fear']);
   });
+
+  it('resolves "the Commonwealth Secretary-General said:" to the named holder, not the last person named', () => {
+    const x = run(
+      'Gabon joined the Commonwealth on Saturday, welcomed by Commonwealth Secretary-General Ana Lima. President Omar Bongo thanked the member states. In her opening remarks, the Commonwealth Secretary-General said: “This is a historic day for our family of nations.”',
+    );
+    expect(said(x)).toEqual(['ana-lima: This is a']);
+  });
 });
