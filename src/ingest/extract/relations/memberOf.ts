@@ -78,6 +78,10 @@ function companionsAfter(ctx: Ctx, s: Sentence, from: number, re: RegExp): Entit
   return out;
 }
 
+// "the Human Rights Council, which included …": another named body is the subject.
+const OTHER_BODY =
+  /\b(?:the\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,4}(?:Council|Committee|Commission|Court|Board|Panel|Assembly|Parliament|Bank|Fund|Group|Forum)\s*,?\s*(?:which\s+|that\s+|whose\s+\p{Ll}+\s+)?$/u;
+
 /** The organisation a sentence is about when it says "it" or nothing: the last one named before. */
 function topicOrg(ctx: Ctx, before: number): EntityMention | undefined {
   return ctx.mentions.filter((m) => m.kind === 'Organization' && m.end <= before).at(-1);
@@ -540,7 +544,12 @@ export const memberOf: RelationRule = {
       consistRe.lastIndex = 0;
       for (const c of text.matchAll(consistRe)) {
         const p = s.start + (c.index ?? 0);
-        const org = orgs.find((o) => o.end <= p) ?? topicOrg(ctx, s.start);
+        // The organisation the text is about only when the verb's subject refers to it ("It
+        // comprises", "The bloc, which includes"), not "the Human Rights Council, which included".
+        const lead = ctx.text.slice(s.start, p);
+        const aboutTopic = !OTHER_BODY.test(lead);
+        const org =
+          orgs.find((o) => o.end <= p) ?? (aboutTopic ? topicOrg(ctx, s.start) : undefined);
         if (!org) continue;
         const founding =
           /\b(?:initially|originally|founding|at first|when it was founded)\b/i.test(text) ||

@@ -104,4 +104,15 @@ describe('membership implied by context', () => {
       ),
     ).toEqual([]);
   });
+
+  it('does not give the article\'s organisation the members another named body "included"', () => {
+    expect(
+      members(
+        'The ECOWAS ministers met in Abuja on Friday. They recalled the Regional Water Council, which included Ghana and Togo as members.',
+      ),
+    ).toEqual([]);
+    expect(
+      members('The ECOWAS ministers met in Abuja on Friday. The bloc includes Ghana and Togo.'),
+    ).toEqual(['GHA>ECOWAS', 'TGO>ECOWAS']);
+  });
 });
