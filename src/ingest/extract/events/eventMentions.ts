@@ -37,6 +37,8 @@ const TAIL_PLACE =
   /^\s+(?:in|at)\s+(\p{Lu}[\p{L}'’-]*(?:\.(?=\s\p{Lu}))?(?:\s+\p{Lu}[\p{L}'’-]*)*)/u;
 const TAIL_NAME =
   /^\s+(?:of\s+(?:the\s+)?(?:(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|heads\s+of\s+government|foreign\s+ministers|ministers|presidents)\s+of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?|the\s+)?\p{Lu}[\p{L}'’-]*)*(?=\s+\p{Ll}|\s*[,.;:"“”()]|$)|between\s+[^,.;:"“”]+?(?=\s+(?:is|was|were|are|has|had|on|in|at|from|which|where|as|and|to|with)\b|[,.;:"“”]|$))/u;
+const ROLES_ONLY =
+  /^\s+of\s+(?:the\s+)?(?:Foreign\s+Ministers|Ministers|Presidents|Prime\s+Ministers|Leaders|Heads\s+of\s+(?:State|Government)(?:\s+and\s+Government)?)\s*$/;
 // "the Summit on Peace in Ukraine": a capitalised noun's title-case topic is part of its name.
 const TAIL_TOPIC =
   /^\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?\p{Lu}[\p{L}'’-]*)*/u;
@@ -100,7 +102,9 @@ function tailOf(
     const rest = text.slice(at);
     const y = TAIL_YEAR.exec(rest);
     const pl = TAIL_PLACE.exec(rest);
-    const nm = TAIL_NAME.exec(rest) ?? (titled ? TAIL_TOPIC.exec(rest) : null);
+    const named = TAIL_NAME.exec(rest) ?? (titled ? TAIL_TOPIC.exec(rest) : null);
+    // "the meeting of the Foreign Ministers of the two countries": people, not a body's name.
+    const nm = named && !ROLES_ONLY.test(named[0]) ? named : null;
     const ab = TAIL_ABOUT.exec(rest);
     if (y) at += y[0].length;
     else if (nm && !name) {

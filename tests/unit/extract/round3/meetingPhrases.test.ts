@@ -26,4 +26,12 @@ describe('meeting phrasings', () => {
   ])('reads "%s" as a meeting', (_phrase, text) => {
     expect(met(text)).toEqual(['MET tom-reid->james-kila']);
   });
+
+  it('keeps "the meeting of the Foreign Ministers of the two countries – A and B –" a meeting between them', () => {
+    expect(
+      met(
+        'Trade was discussed at the meeting of the Foreign Ministers of the two countries - Tom Reid and James Kila - in Lima the previous day.',
+      ),
+    ).toEqual(['MET tom-reid->james-kila']);
+  });
 });
