@@ -67,6 +67,8 @@ function unrealised(ctx: Ctx, h: Head, start: number, end: number): boolean {
 const PLANNED_SIGNING =
   /\b(?:will|would|shall|to)\s+(?:\w+\s+){0,2}(?:sign|ink|conclude|adopt|signing\s+of|conclusion\s+of)\s+(?:an?|the|their)\s+(?:[\p{L}\d-]+\s+){0,3}$/iu;
 const PLURAL_HEAD = /(?:s|ies|Us)$/;
+const PREDICATE =
+  /\b(?:is|was|are|were|becomes|became|remains|remained)\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Heads that one party can issue alone: only "joint" or a name of their own makes them agreements. */
 const ONE_SIDED = /^(?:statement|communiqu[eé])$/i;
 
@@ -82,6 +84,17 @@ export function classifyMention(ctx: Ctx, h: Head, span: NameSpan): AgreementUse
       use: 'none',
       rule: 'agreement:generic',
       reason: 'plural document noun without a name',
+    };
+  // "the Tianjin Declaration is the central document of the summit": a predicate that
+  // describes the document named as subject, not another one.
+  if (
+    !h.capitalised &&
+    PREDICATE.test(ctx.text.slice(Math.max(h.sentence.start, h.start - 50), h.start))
+  )
+    return {
+      use: 'none',
+      rule: 'agreement:predicate',
+      reason: 'describes the subject after a copula',
     };
   // "the first such agreement in 70 years": a kind of document, not one.
   if (

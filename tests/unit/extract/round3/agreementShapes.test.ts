@@ -173,4 +173,12 @@ describe('parties without a signing', () => {
       ).map((f) => f.split('->')[0]),
     ).toEqual(['SIGNED youssef-alami']);
   });
+
+  it('makes no second document of a predicate ("X is the central document of the summit")', () => {
+    expect(
+      agreements(
+        run('The Kremlin said the Lima Declaration is the central document of the summit.'),
+      ),
+    ).toEqual(['Lima Declaration']);
+  });
 });
