@@ -7,9 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import * as prettier from 'prettier';
-import { createDriver } from '../src/graph/driver';
-import { acquireNeo4j } from '../src/neo4j/neo4jSource';
 import { asDeployed } from './asDeployed';
+import { benchNeo4j } from './benchNeo4j';
 import { runKillLoop } from './killLoop';
 import type { RunContext } from './renderReliability';
 import { renderKillLoop, renderSoak } from './renderReliability';
@@ -53,11 +52,9 @@ const integer = (value: string) => {
   return parsed;
 };
 
-/** The report as the repository's Prettier settings would write it (format:check covers it). */
-
 /**
- * The Neo4j a benchmark runs on, tuned for throughput, and a driver to it. A
- * server given by NEO4J_URI is emptied by the run, so it needs --wipe.
+ * The bench's Neo4j and driver (benchNeo4j). A server given by NEO4J_URI is
+ * emptied by the run, so it needs --wipe.
  */
 async function openBenchNeo4j(
   what: string,
@@ -67,16 +64,10 @@ async function openBenchNeo4j(
   if (process.env.NEO4J_URI && !wipe) {
     throw new Error(`NEO4J_URI is set: ${what} empties that database; pass --wipe to allow it`);
   }
-  const endpoint = await acquireNeo4j({ log, tuning: 'throughput' });
-  const neo4j = {
-    uri: endpoint.uri,
-    username: endpoint.username,
-    password: endpoint.password,
-    database: endpoint.database,
-  };
-  return { endpoint, neo4j, driver: createDriver(neo4j) };
+  return benchNeo4j(log);
 }
 
+/** The report as the repository's Prettier settings would write it (format:check covers it). */
 async function formatMarkdown(markdown: string, file: string): Promise<string> {
   const options = (await prettier.resolveConfig(file)) ?? {};
   return prettier.format(markdown, { ...options, parser: 'markdown' });

@@ -16,12 +16,11 @@ import { createApiContext } from '../src/api/createApiContext';
 import { createApolloServer } from '../src/api/createApolloServer';
 import { loadConfig } from '../src/config/config';
 import { createLogger } from '../src/config/logger';
-import { createDriver } from '../src/graph/driver';
 import { applyMigrations } from '../src/graph/migrate/migrate';
 import { DEFAULT_INGEST_BATCH } from '../src/pipeline/ingestFiles';
-import { acquireNeo4j } from '../src/neo4j/neo4jSource';
 import { loadBenchArticles } from './benchArticle';
 import { benchQueries, pickQueryParams } from './benchQueries';
+import { benchNeo4j } from './benchNeo4j';
 import { loadTest } from './loadTest';
 import { ingestArticles } from './measureIngest';
 import { hotspots } from './profileCpu';
@@ -71,14 +70,7 @@ async function main(): Promise<void> {
   const flags = program.opts<{ articles: string; seconds: string; connections: string }>();
   const wanted = program.args.length ? program.args : ['search', 'country', 'timeline', 'path'];
   const log = (message: string) => process.stderr.write(`[profile] ${message}\n`);
-  const endpoint = await acquireNeo4j({ log, tuning: 'throughput' });
-  const neo4j = {
-    uri: endpoint.uri,
-    username: endpoint.username,
-    password: endpoint.password,
-    database: endpoint.database,
-  };
-  const driver = createDriver(neo4j);
+  const { endpoint, neo4j, driver } = await benchNeo4j(log);
   const dir = mkdtempSync(path.join(tmpdir(), 'diplograph-profile-'));
   try {
     await applyMigrations(driver, neo4j.database);

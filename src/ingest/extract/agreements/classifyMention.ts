@@ -85,7 +85,7 @@ export function classifyMention(ctx: Ctx, h: Head, span: NameSpan): AgreementUse
       rule: 'agreement:generic',
       reason: 'plural document noun without a name',
     };
-  // "the Tianjin Declaration is the central document of the summit": a predicate that
+  // "the Lima Accord is the key document of the talks": a predicate that
   // describes the document named as subject, not another one.
   if (
     !h.capitalised &&

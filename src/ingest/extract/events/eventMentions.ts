@@ -103,7 +103,7 @@ function tailOf(
     const y = TAIL_YEAR.exec(rest);
     const pl = TAIL_PLACE.exec(rest);
     const named = TAIL_NAME.exec(rest) ?? (titled ? TAIL_TOPIC.exec(rest) : null);
-    // "the meeting of the Foreign Ministers of the two countries": people, not a body's name.
+    // "a meeting of the Prime Ministers of both states": people, not a body's name.
     const nm = named && !ROLES_ONLY.test(named[0]) ? named : null;
     const ab = TAIL_ABOUT.exec(rest);
     if (y) at += y[0].length;

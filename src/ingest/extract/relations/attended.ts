@@ -386,28 +386,16 @@ export const attended: RelationRule = {
           `"${c[0].trim()}"`,
         );
       }
-      // "… held in Minsk with the participation of A, B and C".
+      // "… held in Dushanbe with the participation of A, B and C".
       for (const w of text.matchAll(WITH_PARTICIPATION)) {
         const p = s.start + (w.index ?? 0);
-        if (modality(ctx, s, p, 6)) continue;
-        add(
-          groupAfter(ctx, s, p + w[0].length, 60),
-          eventOf(ctx, s, p),
-          p,
-          'attended:participation',
-          '"with the participation of"',
-        );
+        if (!modality(ctx, s, p, 6))
+          addAfter(p + w[0].length, 60, p, 'attended:participation', '"with the participation of"');
       }
       for (const o of text.matchAll(OPENED_BY)) {
         const p = s.start + (o.index ?? 0);
-        if (modality(ctx, s, p, 4)) continue;
-        add(
-          groupAfter(ctx, s, p + o[0].length, 5),
-          eventOf(ctx, s, p),
-          p,
-          'attended:opened-by',
-          `"${o[0].trim()}"`,
-        );
+        if (!modality(ctx, s, p, 4))
+          addAfter(p + o[0].length, 5, p, 'attended:opened-by', `"${o[0].trim()}"`);
       }
       if (PHOTO_CAPTION.test(text))
         for (const ev of ctx.events)

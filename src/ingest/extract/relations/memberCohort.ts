@@ -2,14 +2,14 @@
 // "As fellow members of the Commonwealth, Ghana and Kenya …" (the countries
 // after the phrase), "a summit of the CSTO member states, attended by A, B
 // and C" (each attending leader's country belongs to the organisation whose
-// member states meet), "X is not considering quitting the CSTO" (only a
+// member states meet), "X has no plans to leave the EAEU" (only a
 // member can quit). Attendance comes from the rules run before this one.
 import type { Ctx } from '../context';
 import { mentionsIn } from '../context';
 import type { Candidate, EntityMention, Sentence } from '../model';
 import { candidate } from './candidate';
 import { hasPairPhrase, pairFor } from './clauses';
-import { countriesFrom } from './memberList';
+import { countriesFrom } from './countryLists';
 import { countryOf } from './personGroups';
 import type { RelationRule } from './relationRule';
 import { isMembershipBody } from './signatures';
@@ -31,7 +31,7 @@ const OUTSIDERS =
 const PLUS_FORMAT = /\b\p{Lu}{2,}\s*(?:Plus|\+)(?![\p{L}\p{N}])/u;
 const OWN_MEETING = /^(?:summit|session|meeting|council|conference)$/;
 const MEMBER_ROLES = new Set(['leader', 'minister']);
-// "not considering quitting the CSTO", "threatened to leave the bloc": a member's thought of leaving.
+// "has no plans to leave the EAEU", "threatened to quit the bloc": a member's thought of leaving.
 const LEAVING =
   /\b(?:quit|quitting|leave|leaving|withdraw\s+from|withdrawing\s+from|pull\s+out\s+of|pulling\s+out\s+of|exit|exiting)\s+(?:[\p{L}-]+,?\s+){0,3}(?:including\s+)?(?:the\s+)?$/iu;
 const NOT_YET_GONE =
@@ -72,7 +72,7 @@ function asMembers(ctx: Ctx, s: Sentence): Candidate[] {
   return out;
 }
 
-/** The organisations whose member states a sentence says meet ("Leaders of the CSTO member nations"). */
+/** The organisations whose member states a sentence says meet ("Presidents of the OTS member states gathered …"). */
 function meetingOrgs(ctx: Ctx, s: Sentence): EntityMention[] {
   return membershipOrgs(ctx, s.start, s.end).filter(
     (o) =>
@@ -161,7 +161,7 @@ function attendingOwnMeeting(ctx: Ctx, found: readonly Candidate[]): Candidate[]
   return out;
 }
 
-/** "Armenia is not considering quitting the CSTO": only a member can quit. */
+/** "Belarus has no plans to leave the EAEU": only a member can leave. */
 function notLeaving(ctx: Ctx, s: Sentence): Candidate[] {
   const out: Candidate[] = [];
   for (const o of membershipOrgs(ctx, s.start, s.end)) {

@@ -9,14 +9,12 @@
 // its members; with a word saying so ("members", "bloc of"), two are enough.
 import type { Ctx } from '../context';
 import { mentionsIn } from '../context';
-import type { Candidate, EntityMention, Sentence } from '../model';
+import type { Candidate, EntityMention } from '../model';
 import { candidate } from './candidate';
+import { countriesFrom, countriesUntil } from './countryLists';
 import { modality } from './clauses';
 import type { RelationRule } from './relationRule';
 
-// ", ", " and ", "and", "as well as", with a short aside before it ("Russia (since 2001), China").
-const COORDINATED =
-  /^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s+|as\s+well\s+as\s+|plus\s+)(?:the\s+)?$/i;
 // Between a grouping's name and its list: a dash, a colon, an opening bracket, or "of" after a group noun.
 const LIST_OPENER =
   /^(?:\s*[—–:(]\s*|\s+-\s+|\s*,\s*(?:which\s+)?(?:groups|grouping|comprising|consisting\s+of|made\s+up\s+of|bringing\s+together|brings\s+together|which\s+includes|including)\s+|\s+(?:group|grouping|bloc|alliance|club|format|trio|quartet)\s+of\s+)(?:the\s+)?$/i;
@@ -36,48 +34,6 @@ const MEMBERS_OF =
   /\b(?:member\s+(?:states|countries|nations)|members|founding\s+members)\s+of\s+(?:the\s+)?$/i;
 const MEMBERS_AFTER = /^\s*,\s*(?:both|all)\s+(?:fellow\s+)?$/i;
 const MEMBER_WORD = /^\s*(?:member\s+(?:states|countries|nations)|members|allies)\b/i;
-
-/**
- * Coordinated countries starting right at `from` (after optional spaces), or
- * with `anywhere` at the first country after it ("consists of four countries: A, B …").
- */
-export function countriesFrom(
-  ctx: Ctx,
-  s: Sentence,
-  from: number,
-  anywhere = false,
-): EntityMention[] {
-  const out: EntityMention[] = [];
-  let prevEnd = from;
-  for (const m of mentionsIn(ctx, from, s.end, ['Country'])) {
-    const gap = ctx.text.slice(prevEnd, m.start);
-    const first = anywhere || /^\s*(?:the\s+)?$/i.test(gap);
-    if (out.length ? !COORDINATED.test(gap) && !UNKNOWN_ITEM.test(gap) : !first) break;
-    if (!out.some((x) => x.id === m.id)) out.push(m);
-    prevEnd = m.end;
-  }
-  return out;
-}
-
-// An item that is not a known country ("…, Palestine, and Egypt") does not end the list.
-const UNKNOWN_ITEM =
-  /^\s*,\s*(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/u;
-
-/** Coordinated countries ending right at `to`. */
-function countriesUntil(ctx: Ctx, s: Sentence, to: number): EntityMention[] {
-  const ms = mentionsIn(ctx, s.start, to, ['Country']);
-  const out: EntityMention[] = [];
-  let nextStart = to;
-  for (let k = ms.length - 1; k >= 0; k--) {
-    const m = ms[k];
-    if (!m) break;
-    const gap = ctx.text.slice(m.end, nextStart);
-    if (out.length ? !COORDINATED.test(gap) : gap.trim() !== '') break;
-    out.unshift(m);
-    nextStart = m.start;
-  }
-  return out;
-}
 
 export const memberList: RelationRule = {
   id: 'member-of:enumeration',

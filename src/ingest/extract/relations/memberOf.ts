@@ -7,7 +7,7 @@ import type { Candidate, EntityMention, Sentence } from '../model';
 import { ruleTable } from '../ruleTable';
 import { phraseRegex } from '../words';
 import { candidate } from './candidate';
-import { countriesFrom } from './memberList';
+import { countriesFrom } from './countryLists';
 import { modality, pairFor } from './clauses';
 import type { RelationRule } from './relationRule';
 

@@ -7,11 +7,12 @@
 // together have met.
 import type { Ctx } from '../context';
 import { mentionsIn } from '../context';
-import type { AgreementMention, Candidate } from '../model';
+import type { AgreementMention, Candidate, Sentence } from '../model';
 import { ruleTable } from '../ruleTable';
 import { phraseRegex } from '../words';
 import { candidate } from './candidate';
 import { countriesIn, hasPairPhrase, isMultilateralArticle, modality, pairFor } from './clauses';
+import { countriesFrom, countriesUntil } from './countryLists';
 import { findLevels } from './partnershipLevel';
 import { countryOf, groupAfter, groupBefore } from './personGroups';
 import type { RelationRule } from './relationRule';
@@ -59,48 +60,24 @@ const BY_BOTH =
   /^[^.;]{0,100}?\b(?:by|between)\s+(?:the\s+two|both)\s+(?:sides|countries|governments|parties|states|nations)\b/i;
 
 /** "was signed by Ghana and Togo": both countries of the pair right after "by". */
-function byCountries(ctx: Ctx, from: number, to: number, pair: readonly string[]): boolean {
-  const by = /^\s+by\s+(?:the\s+)?/i.exec(ctx.text.slice(from, Math.min(to, from + 10)));
+function byCountries(ctx: Ctx, s: Sentence, from: number, pair: readonly string[]): boolean {
+  const by = /^\s+by\s+(?:the\s+)?/i.exec(ctx.text.slice(from, Math.min(s.end, from + 10)));
   if (!by) return false;
-  const named = subjectList(ctx, from + by[0].length, to);
+  const named = countriesFrom(ctx, s, from + by[0].length).map((m) => m.id);
   return pair.every((c) => named.includes(c));
-}
-
-/** The coordinated countries starting at `from` ("Ghana and Togo"). */
-function subjectList(ctx: Ctx, from: number, to: number): string[] {
-  const out: string[] = [];
-  let at = from;
-  for (const m of mentionsIn(ctx, from, to, ['Country'])) {
-    if (!(out.length ? LIST_JOINT : /^\s*$/).test(ctx.text.slice(at, m.start))) break;
-    out.push(m.id);
-    at = m.end;
-  }
-  return out;
 }
 
 /** Between the subject countries and the signing verb: "'s government", "have also", "on Monday". */
 const SUBJECT_GAP =
   /^(?:['’]s?\s+(?:government|governments|side|sides|delegation|delegations|officials|representatives))?\s+(?:(?:have|has|had|also|jointly|today|yesterday|on\s+\p{Lu}\p{L}+|\p{Ll}+ly)\s+)*$/u;
-const LIST_JOINT = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$/i;
 
 /**
  * The countries that sign ("Ghana and Togo signed", "Peru's government has
  * signed"): the list of countries right before the verb, not every country
  * the clause names ("At the summit in Ghana, the ministers signed …").
  */
-function subjectCountries(ctx: Ctx, from: number, verb: number): string[] {
-  const ms = mentionsIn(ctx, from, verb, ['Country']);
-  const out: string[] = [];
-  let end = verb;
-  for (let i = ms.length - 1; i >= 0; i--) {
-    const m = ms[i];
-    if (!m) break;
-    const gap = ctx.text.slice(m.end, end);
-    if (!(out.length ? LIST_JOINT : SUBJECT_GAP).test(gap)) break;
-    if (!out.includes(m.id)) out.push(m.id);
-    end = m.start;
-  }
-  return out;
+function subjectCountries(ctx: Ctx, s: Sentence, from: number, verb: number): string[] {
+  return countriesUntil(ctx, s, verb, SUBJECT_GAP, from).map((m) => m.id);
 }
 
 export const signed: RelationRule = {
@@ -178,7 +155,7 @@ export const signed: RelationRule = {
       if (trig && trig.start < a.start && !/^(?:signing|adoption|signature)$/i.test(trig.text)) {
         const clauseStart = Math.max(s.start, ctx.text.lastIndexOf(';', trig.start) + 1);
         if (!signers.size)
-          for (const c of subjectCountries(ctx, clauseStart, trig.start)) parties.add(c);
+          for (const c of subjectCountries(ctx, s, clauseStart, trig.start)) parties.add(c);
       }
       // The article's pair is a party only where the text ties it to the document: in its
       // name ("… between the two countries"), after it ("signed between X and Y"), or as the
@@ -212,10 +189,9 @@ export const signed: RelationRule = {
           (trig &&
             trig.start < a.start &&
             (hasPairPhrase(ctx.text.slice(s.start, trig.start)) ||
-              pair.every((c) => subjectCountries(ctx, s.start, trig.start).includes(c)))) ||
+              pair.every((c) => subjectCountries(ctx, s, s.start, trig.start).includes(c)))) ||
           (passive &&
-            (BY_BOTH.test(ctx.text.slice(trig.end, s.end)) ||
-              byCountries(ctx, trig.end, s.end, pair)))
+            (BY_BOTH.test(ctx.text.slice(trig.end, s.end)) || byCountries(ctx, s, trig.end, pair)))
         ) {
           for (const c of pair) parties.add(c);
         }

@@ -4,7 +4,7 @@
 // "you" inside a quotation is the person the speaker is addressing.
 import type { Ctx } from '../context';
 import { inQuote, mentionsIn } from '../context';
-import { countriesFrom } from './memberList';
+import { countriesFrom } from './countryLists';
 import type { Candidate, EntityMention } from '../model';
 import { ruleTable } from '../ruleTable';
 import { phraseRegex } from '../words';

@@ -135,7 +135,7 @@ describe('membership, round 3', () => {
     ],
     [
       'an organisation made a member',
-      'Since last year the African Union has been made a full member of the G20.',
+      'The African Union, since last year, has been made a full member of the G20.',
       ['AU->G20'],
     ],
   ])('%s', (_shape, text, expected) => {

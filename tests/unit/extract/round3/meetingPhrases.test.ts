@@ -27,10 +27,10 @@ describe('meeting phrasings', () => {
     expect(met(text)).toEqual(['MET tom-reid->james-kila']);
   });
 
-  it('keeps "the meeting of the Foreign Ministers of the two countries – A and B –" a meeting between them', () => {
+  it('keeps "a meeting of the Prime Ministers of both states, A and B," a meeting between them', () => {
     expect(
       met(
-        'Trade was discussed at the meeting of the Foreign Ministers of the two countries - Tom Reid and James Kila - in Lima the previous day.',
+        'Fisheries topped a meeting of the Prime Ministers of both states – Tom Reid and James Kila – held in Suva on Friday.',
       ),
     ).toEqual(['MET tom-reid->james-kila']);
   });

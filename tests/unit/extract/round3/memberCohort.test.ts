@@ -27,7 +27,7 @@ describe('membership implied by context', () => {
   it("makes each leader at a meeting of ORG's member states a member's leader", () => {
     expect(
       members(
-        'Leaders of the Collective Security Treaty Organization (CSTO) member states met at a summit in Astana on Monday. Hosted by Kazakh President Omar Sadyk, the summit was attended by Kyrgyz President Ilim Toktor and Russian President Pavel Orlov.',
+        'Presidents of CSTO member states gathered for a summit in Astana on Monday. Kazakh President Omar Sadyk hosted the summit. Kyrgyz President Ilim Toktor and Russian President Pavel Orlov attended the summit.',
       ),
     ).toEqual(['KAZ>CSTO', 'KGZ>CSTO', 'RUS>CSTO']);
   });
@@ -35,7 +35,7 @@ describe('membership implied by context', () => {
   it('says nothing of attendees when guests or observers were there too', () => {
     expect(
       members(
-        'Leaders of the Collective Security Treaty Organization member states and invited guests met at a summit in Astana on Monday. The summit was attended by Kyrgyz President Ilim Toktor and Serbian President Zoran Ilic.',
+        'Presidents of the Collective Security Treaty Organization member states and invited guests gathered for a summit in Astana on Monday. Kyrgyz President Ilim Toktor and Serbian President Zoran Ilic attended the summit.',
       ),
     ).toEqual([]);
   });

@@ -150,7 +150,7 @@ describe('bare "alliance"', () => {
   it('is a level as "the Japan-U.S. alliance", not as "welcome Finland to the Alliance"', () => {
     expect(
       facts(
-        run('Japan and the United States agreed to strengthen the Japan-U.S. alliance.'),
+        run('Tokyo and Washington vowed to deepen the Japan-U.S. alliance in 2024.'),
         'PARTNERSHIP',
       ),
     ).toEqual(['PARTNERSHIP JPN->USA']);
